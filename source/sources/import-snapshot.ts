@@ -1,0 +1,47 @@
+// EC2 DescribeImportSnapshotTasks, every page, normalised.
+import {paginateDescribeImportSnapshotTasks, type EC2Client, type Filter, type ImportSnapshotTask} from '@aws-sdk/client-ec2';
+import type {TaskOf, TaskScope} from '../model/task.js';
+import {nonEmpty, pageSizeFor} from './request-params.js';
+import {normaliseImportSnapshot} from './normalise-import-snapshot.js';
+
+/** No maximum is documented; 100 keeps pages small enough and the paginator follows NextToken. */
+export const importSnapshotPageSize = 100;
+
+export type ImportSnapshotSelection = {
+	importTaskIds?: readonly string[] | undefined;
+	/** Sent as Filters.N (the API documents no filter names). */
+	filters?: readonly Filter[] | undefined;
+	dryRun?: boolean | undefined;
+	pageSize?: number | undefined;
+};
+
+export async function listImportSnapshotTasks(
+	client: EC2Client,
+	selection: ImportSnapshotSelection = {},
+	signal?: AbortSignal,
+): Promise<ImportSnapshotTask[]> {
+	const tasks: ImportSnapshotTask[] = [];
+	const input = {
+		ImportTaskIds: nonEmpty(selection.importTaskIds),
+		Filters: nonEmpty(selection.filters),
+		DryRun: selection.dryRun,
+	};
+	const pages = paginateDescribeImportSnapshotTasks(
+		{client, pageSize: pageSizeFor(selection.importTaskIds, selection.pageSize ?? importSnapshotPageSize)},
+		input,
+		{abortSignal: signal},
+	);
+	for await (const page of pages) tasks.push(...(page.ImportSnapshotTasks ?? []));
+	return tasks;
+}
+
+export async function fetchImportSnapshotTasks(
+	client: EC2Client,
+	scope: TaskScope,
+	selection?: ImportSnapshotSelection,
+	signal?: AbortSignal,
+): Promise<Array<TaskOf<'import-snapshot'>>> {
+	const raw = await listImportSnapshotTasks(client, selection, signal);
+	return raw.map((task) => normaliseImportSnapshot(task, scope));
+}
+
