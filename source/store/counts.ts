@@ -1,0 +1,75 @@
+// Task counts per category (per pane and overall) and the one-line summary built from them. Memoised on
+// map identity so a header re-rendering every frame costs nothing and gets a stable object.
+import {taskKinds, type Category, type TaskKind} from '../model/task.js';
+import type {CutwatchData, TrackedTask} from './state.js';
+
+export type TaskCounts = Readonly<
+	Record<Category, number> & {
+		/** Tasks AWS still lists (gone ones are not counted by category). */
+		total: number;
+		/** Active tasks currently stalled (also counted in active). */
+		stalled: number;
+		/** Tasks no longer listed, kept for goneRetentionMs. */
+		gone: number;
+	}
+>;
+
+type MutableCounts = {-readonly [K in keyof TaskCounts]: number};
+
+function zero(): MutableCounts {
+	return {active: 0, completed: 0, failed: 0, cancelled: 0, unknown: 0, total: 0, stalled: 0, gone: 0};
+}
+
+const byMap = new WeakMap<ReadonlyMap<string, TrackedTask>, TaskCounts>();
+const overall = new WeakMap<CutwatchData['tasks'], TaskCounts>();
+
+/** Counts for one pane, or over every pane when kind is omitted. */
+export function selectCounts(state: CutwatchData, kind?: TaskKind): TaskCounts {
+	if (kind !== undefined) return countMap(state.tasks[kind]);
+	let counts = overall.get(state.tasks);
+	if (!counts) {
+		const sum = zero();
+		for (const each of taskKinds) {
+			const part = countMap(state.tasks[each]);
+			for (const field of Object.keys(sum) as Array<keyof MutableCounts>) sum[field] += part[field];
+		}
+		counts = sum;
+		overall.set(state.tasks, counts);
+	}
+	return counts;
+}
+
+function countMap(map: ReadonlyMap<string, TrackedTask>): TaskCounts {
+	let counts = byMap.get(map);
+	if (!counts) {
+		const sum = zero();
+		for (const tracked of map.values()) {
+			if (tracked.goneAt !== undefined) {
+				sum.gone++;
+				continue;
+			}
+			sum[tracked.task.category]++;
+			sum.total++;
+			if (tracked.stalledSince !== undefined) sum.stalled++;
+		}
+		counts = sum;
+		byMap.set(map, counts);
+	}
+	return counts;
+}
+
+const unicodeSymbols = {active: '▶', failed: '✗', completed: '✓', cancelled: '⊘', unknown: '?', stalled: '⚠'};
+const asciiSymbols = {active: 'run ', failed: 'fail ', completed: 'done ', cancelled: 'cxl ', unknown: 'unk ', stalled: 'stall '};
+
+/**
+ * `▶12 ✗1 ✓30` (ASCII: `run 12 fail 1 done 30`). Active, failed and completed always show; cancelled,
+ * unknown and stalled only when non-zero.
+ */
+export function summaryLine(counts: TaskCounts, options: {ascii?: boolean} = {}): string {
+	const symbols = options.ascii ? asciiSymbols : unicodeSymbols;
+	const parts = [`${symbols.active}${counts.active}`, `${symbols.failed}${counts.failed}`, `${symbols.completed}${counts.completed}`];
+	for (const field of ['cancelled', 'unknown', 'stalled'] as const) {
+		if (counts[field] > 0) parts.push(`${symbols[field]}${counts[field]}`);
+	}
+	return parts.join(' ');
+}

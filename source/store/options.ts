@@ -1,0 +1,28 @@
+// Store defaults, and a check that options make sense (a zero limit would silently keep nothing).
+import type {StoreConfig, StoreOptions} from './state.js';
+
+const minute = 60_000;
+
+export const defaultStoreConfig: StoreConfig = {
+	stalledAfterMs: 15 * minute,
+	eventLimit: 5_000,
+	historyLimit: 60,
+	etaWindowMs: 10 * minute,
+	etaMinSpanMs: minute,
+	goneRetentionMs: 24 * 60 * minute,
+	focusedPane: 'import-snapshot',
+};
+
+export function resolveOptions(options: StoreOptions = {}): StoreConfig {
+	const config = {...defaultStoreConfig};
+	for (const [name, value] of Object.entries(options) as Array<[keyof StoreOptions, unknown]>) {
+		if (value !== undefined) Object.assign(config, {[name]: value});
+	}
+	for (const name of ['eventLimit', 'historyLimit'] as const) {
+		if (!Number.isInteger(config[name]) || config[name] < 2) throw new RangeError(`${name} must be an integer ≥ 2`);
+	}
+	for (const name of ['stalledAfterMs', 'etaWindowMs', 'etaMinSpanMs', 'goneRetentionMs'] as const) {
+		if (!Number.isFinite(config[name]) || config[name] < 0) throw new RangeError(`${name} must be a finite number ≥ 0`);
+	}
+	return Object.freeze(config);
+}

@@ -1,0 +1,43 @@
+// Selectors: pure functions of state (and `now` where time matters). Object results are memoised on the
+// identity of their inputs so React (zustand useStore) sees the same value while nothing changed.
+import {kindOfKey} from './source-key.js';
+import {estimateDoneAt, remainingMs} from './history.js';
+import type {CutwatchData, TrackedTask} from './state.js';
+
+export {selectPaneTasks, selectSelectedIndex, selectSelectedTask, rowIndex} from './pane-tasks.js';
+export {selectCounts, summaryLine, type TaskCounts} from './counts.js';
+export {selectPaneSource, effectivePhase, type PaneSourceState} from './pane-source.js';
+export {eventsSince} from './events.js';
+
+export function getTrackedTask(state: CutwatchData, key: string): TrackedTask | undefined {
+	const kind = kindOfKey(key);
+	return kind === undefined ? undefined : state.tasks[kind].get(key);
+}
+
+/** When AWS last listed the task: its source's last success while present, its last listing once gone. */
+export function lastSeenAt(state: CutwatchData, tracked: TrackedTask): number {
+	if (tracked.goneAt !== undefined) return tracked.lastSeenAt;
+	return Math.max(tracked.lastSeenAt, state.sources.get(tracked.sourceKey)?.lastSuccessAt ?? 0);
+}
+
+/**
+ * Milliseconds until the task should finish, from its recent rate; undefined when not running, stalled,
+ * gone, or without enough history yet. 0 means the estimate has passed and it may finish any moment.
+ */
+export function selectEta(state: CutwatchData, tracked: TrackedTask, now: number): number | undefined {
+	if (tracked.task.category !== 'active' || tracked.goneAt !== undefined || tracked.stalledSince !== undefined) {
+		return undefined;
+	}
+	const doneAt = estimateDoneAt(tracked.history, state.config);
+	return doneAt === undefined ? undefined : remainingMs(doneAt, now);
+}
+
+/** Judged at the last successful poll (see stall.ts), so it needs no clock. */
+export function isStalled(tracked: TrackedTask): boolean {
+	return tracked.stalledSince !== undefined;
+}
+
+/** How long progress has stood still at `now`, for "stalled 23m"; undefined when not stalled. */
+export function stalledForMs(tracked: TrackedTask, now: number): number | undefined {
+	return tracked.stalledSince === undefined ? undefined : Math.max(0, now - tracked.lastProgressChangeAt);
+}

@@ -1,0 +1,63 @@
+// Per-source health: what the pane badges and the staleness warning read. Pure transitions.
+import type {TaskKind, TaskScope} from '../model/task.js';
+import {sourceKey} from './source-key.js';
+import type {PollError, SourceState} from './state.js';
+
+export function newSource(kind: TaskKind, scope: TaskScope): SourceState {
+	return {
+		key: sourceKey(kind, scope),
+		kind,
+		region: scope.region,
+		account: scope.account,
+		profile: scope.profile,
+		phase: 'idle',
+		consecutiveFailures: 0,
+	};
+}
+
+export function sourceStarted(source: SourceState, now: number): SourceState {
+	return {...source, phase: 'polling', lastAttemptAt: now};
+}
+
+/** A poll that never reported its start (or a blocked source) still counts as an attempt at `now`. */
+function attemptAt(source: SourceState, now: number): number {
+	return source.phase === 'polling' && source.lastAttemptAt !== undefined ? source.lastAttemptAt : now;
+}
+
+export function sourceSucceeded(source: SourceState, now: number, nextPollAt: number | undefined): SourceState {
+	return {
+		...source,
+		phase: 'ok',
+		lastAttemptAt: attemptAt(source, now),
+		lastSuccessAt: now,
+		lastError: undefined,
+		consecutiveFailures: 0,
+		nextPollAt,
+		staleSince: undefined,
+	};
+}
+
+export function sourceFailed(
+	source: SourceState,
+	error: PollError,
+	now: number,
+	nextPollAt: number | undefined,
+): SourceState {
+	return {
+		...source,
+		phase: error.throttled ? 'throttled' : 'error',
+		lastAttemptAt: attemptAt(source, now),
+		// Copy only what the store promises; the poller's object may carry more.
+		lastError: {code: error.code, message: error.message, hint: error.hint, throttled: error.throttled},
+		consecutiveFailures: source.consecutiveFailures + 1,
+		nextPollAt,
+		// Data is stale only if there was data: a source that never succeeded shows its error instead.
+		staleSince: source.staleSince ?? (source.lastSuccessAt === undefined ? undefined : now),
+	};
+}
+
+export function withSource(sources: ReadonlyMap<string, SourceState>, source: SourceState): ReadonlyMap<string, SourceState> {
+	const next = new Map(sources);
+	next.set(source.key, source);
+	return next;
+}

@@ -1,0 +1,75 @@
+// The TUI's view state: focus, per-pane filter and selection, global search and sort. Pure transitions
+// returning the same object when nothing changes, so a repeated key press does not re-render.
+import {taskKinds, type TaskKind} from '../model/task.js';
+import {rowIndex, selectPaneTasks, selectSelectedIndex} from './pane-tasks.js';
+import {filterCycle, sortKeys, type CutwatchData, type SortKey, type StatusFilter, type ViewState} from './state.js';
+
+function perKind<T>(value: T): Record<TaskKind, T> {
+	return Object.fromEntries(taskKinds.map((kind) => [kind, value])) as Record<TaskKind, T>;
+}
+
+export function initialView(focusedPane: TaskKind): ViewState {
+	return {
+		focusedPane,
+		filters: perKind<StatusFilter>('all'),
+		search: '',
+		sort: 'status',
+		selected: perKind<string | undefined>(undefined),
+		selectedIndex: perKind(0),
+	};
+}
+
+function cycle<T>(list: readonly T[], current: T, delta: number): T {
+	const at = Math.max(0, list.indexOf(current));
+	const n = list.length;
+	return list[(((at + delta) % n) + n) % n]!;
+}
+
+export function focusPane(view: ViewState, kind: TaskKind): ViewState {
+	return view.focusedPane === kind ? view : {...view, focusedPane: kind};
+}
+
+export function cycleFocus(data: CutwatchData, delta: number): ViewState {
+	const used = new Set([...data.sources.values()].map((source) => source.kind));
+	const panes = used.size === 0 ? taskKinds : taskKinds.filter((kind) => used.has(kind));
+	const focused = data.view.focusedPane;
+	return focusPane(data.view, panes.includes(focused) ? cycle(panes, focused, delta) : panes[0]!);
+}
+
+export function setFilter(view: ViewState, kind: TaskKind, filter: StatusFilter): ViewState {
+	return view.filters[kind] === filter ? view : {...view, filters: {...view.filters, [kind]: filter}};
+}
+
+export function cycleFilter(view: ViewState, kind: TaskKind, delta: number): ViewState {
+	return setFilter(view, kind, cycle(filterCycle, view.filters[kind], delta));
+}
+
+export function setSearch(view: ViewState, search: string): ViewState {
+	return view.search === search ? view : {...view, search};
+}
+
+export function setSort(view: ViewState, sort: SortKey): ViewState {
+	return view.sort === sort ? view : {...view, sort};
+}
+
+export function cycleSort(view: ViewState, delta: number): ViewState {
+	return setSort(view, cycle(sortKeys, view.sort, delta));
+}
+
+function withSelection(view: ViewState, kind: TaskKind, key: string | undefined, index: number): ViewState {
+	if (view.selected[kind] === key && view.selectedIndex[kind] === index) return view;
+	return {...view, selected: {...view.selected, [kind]: key}, selectedIndex: {...view.selectedIndex, [kind]: index}};
+}
+
+export function select(data: CutwatchData, kind: TaskKind, key: string | undefined): ViewState {
+	const index = key === undefined ? 0 : rowIndex(selectPaneTasks(data, kind), key);
+	return withSelection(data.view, kind, key, index >= 0 ? index : data.view.selectedIndex[kind]);
+}
+
+export function moveSelection(data: CutwatchData, kind: TaskKind, delta: number): ViewState {
+	const rows = selectPaneTasks(data, kind);
+	if (rows.length === 0 || Number.isNaN(delta)) return data.view;
+	const from = selectSelectedIndex(data, kind);
+	const to = Math.min(rows.length - 1, Math.max(0, from + delta));
+	return withSelection(data.view, kind, rows[to]!.key, to);
+}
