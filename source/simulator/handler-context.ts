@@ -1,0 +1,32 @@
+// What the protocol handlers need from the running simulator, and what they hand back to the server.
+import type {FaultKind, FaultTable} from './faults.js';
+import type {RecordedRequest} from './request-log.js';
+import type {TaskIndex} from './task-index.js';
+import type {SimTime} from './task-views.js';
+import type {XmlControlCharacters} from './xml-text.js';
+
+export type HandlerContext = {
+	index: TaskIndex;
+	/** Simulated time, read once per request at arrival. */
+	time: SimTime;
+	faults: FaultTable;
+	/** When set, signatures are fully verified with this secret. */
+	verifySecret?: string | undefined;
+	xmlControls: XmlControlCharacters;
+	requestId: string;
+};
+
+export type Reply = {status: number; headers: Record<string, string>; body: string};
+
+export type Handled = {
+	/** 'hang': never answer. */
+	reply: Reply | 'hang';
+	/** Added latency before answering. */
+	delayMs: number;
+	log: Pick<RecordedRequest, 'protocol' | 'action' | 'target' | 'params' | 'errorCode'> & {fault?: FaultKind | undefined};
+};
+
+/** A 200 body cut short, for the `malformed` fault: the closing tags or braces never arrive. */
+export function truncateBody(body: string): string {
+	return body.slice(0, Math.max(1, Math.floor(body.length * 0.6)));
+}

@@ -1,0 +1,129 @@
+// `cutwatch simulate`: runs the simulator in the foreground until SIGINT/SIGTERM or the abort signal. The first line
+// of output is always `endpoint http://127.0.0.1:PORT`, so scripts can read it and point clients there.
+import type {Writable} from 'node:stream';
+import {demoCredentials, demoRegion} from './demo.js';
+import {formatDuration} from './duration.js';
+import {FaultSpecError, formatFaultSpec, parseFaultSpec} from './fault-spec.js';
+import type {Fault, FaultSettings, FaultTarget} from './faults.js';
+import {controlPrefix} from './control-endpoint.js';
+import {generateScenario} from './scenario-generate.js';
+import {loadScenarioFile, ScenarioFileError} from './scenario-file.js';
+import {scenarioEndMs, type Scenario} from './scenario.js';
+import {startSimulator, type Simulator} from './server.js';
+
+/** Field names match the CLI's SimulatorFlags, so the parsed flags can be passed straight in. */
+export type SimulateOptions = {
+	port?: number | undefined;
+	speed?: number | undefined;
+	seed?: string | number | undefined;
+	scenarioFile?: string | undefined;
+	requestLogFile?: string | undefined;
+	/** Fault specs such as "store=throttle:0.5". */
+	faults?: readonly string[] | undefined;
+	/** Generate a large scenario with this many tasks over 24 h instead of the demo cutover. */
+	tasks?: number | undefined;
+};
+
+export type CommandIo = {stdout: Writable; stderr: Writable};
+
+class UsageProblem extends Error {}
+
+async function prepare(options: SimulateOptions): Promise<{scenario?: Scenario; faults: FaultSettings}> {
+	const {port, speed, tasks} = options;
+	if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535)) {
+		throw new UsageProblem(`--port must be a whole number from 0 to 65535, got ${port}`);
+	}
+	if (speed !== undefined && (!(speed > 0) || !Number.isFinite(speed))) throw new UsageProblem(`--speed must be a positive number, got ${speed}`);
+	if (tasks !== undefined && (!Number.isInteger(tasks) || tasks < 0)) throw new UsageProblem(`--tasks must be a whole number, got ${tasks}`);
+	if (tasks !== undefined && options.scenarioFile !== undefined) throw new UsageProblem('use --scenario or --tasks, not both');
+	const faults: FaultSettings = {};
+	for (const text of options.faults ?? []) {
+		const {target, fault} = parseFaultSpec(text);
+		faults[target] = fault;
+	}
+	let scenario: Scenario | undefined;
+	if (options.scenarioFile !== undefined) scenario = await loadScenarioFile(options.scenarioFile, options.seed);
+	else if (tasks !== undefined) scenario = generateScenario({seed: options.seed, tasks});
+	return {scenario, faults};
+}
+
+function summary(simulator: Simulator, requestLogFile: string | undefined): string {
+	const {scenario, endpoint, speed, seed} = simulator;
+	const counts = [
+		`${scenario.importSnapshots.length} snapshot imports`,
+		`${scenario.imageExports.length} image exports`,
+		`${scenario.storeImageTasks.length} AMI store tasks`,
+		`${scenario.discoveryImports.length} Discovery imports`,
+	].join(', ');
+	const faults = Object.entries(simulator.faults()).map(([target, fault]) => formatFaultSpec(target as FaultTarget, fault as Fault));
+	const keys = `AWS_ACCESS_KEY_ID=${demoCredentials.accessKeyId} AWS_SECRET_ACCESS_KEY=${demoCredentials.secretAccessKey}`;
+	const flags = `--endpoint-url ${endpoint} --region ${demoRegion}`;
+	return [
+		`scenario: ${scenario.name} (${counts})`,
+		`seed ${seed}, speed ${speed}x: the scenario plays out over about ${formatDuration(scenarioEndMs(scenario) / speed)}; finished tasks stay listed`,
+		`faults: ${faults.length > 0 ? faults.join(' ') : 'none'} ` +
+			`(change them live: curl -X POST ${endpoint}${controlPrefix}/faults -d '{"spec":"store=throttle:0.5"}')`,
+		...(requestLogFile ? [`request log: ${requestLogFile}`] : []),
+		'',
+		'Query it with the AWS CLI (dummy credentials; nothing reaches AWS):',
+		`  ${keys} aws ec2 describe-import-snapshot-tasks ${flags}`,
+		`  ${keys} aws discovery describe-import-tasks ${flags}`,
+		'Watch it with cutwatch:',
+		`  ${keys} cutwatch ${flags}`,
+		'Stop with Ctrl+C.',
+		'',
+	].join('\n');
+}
+
+function waitForStop(signal: AbortSignal | undefined): Promise<void> {
+	return new Promise(resolve => {
+		const stop = (): void => {
+			process.off('SIGINT', stop);
+			process.off('SIGTERM', stop);
+			signal?.removeEventListener('abort', stop);
+			resolve();
+		};
+		if (signal?.aborted) return stop();
+		process.once('SIGINT', stop);
+		process.once('SIGTERM', stop);
+		signal?.addEventListener('abort', stop, {once: true});
+	});
+}
+
+/** Exit codes: 0 after a clean stop, 2 for bad options, 1 when the server cannot start. */
+export async function simulateCommand(options: SimulateOptions, io: CommandIo, signal?: AbortSignal): Promise<number> {
+	let prepared: Awaited<ReturnType<typeof prepare>>;
+	try {
+		prepared = await prepare(options);
+	} catch (error) {
+		if (error instanceof UsageProblem || error instanceof FaultSpecError || error instanceof ScenarioFileError) {
+			io.stderr.write(`cutwatch simulate: ${error.message}\n`);
+			return 2;
+		}
+		throw error;
+	}
+	let simulator: Simulator;
+	try {
+		simulator = await startSimulator({
+			port: options.port,
+			speed: options.speed,
+			seed: options.seed,
+			scenario: prepared.scenario,
+			faults: prepared.faults,
+			requestLogFile: options.requestLogFile,
+		});
+	} catch (error) {
+		const {code, message} = error as NodeJS.ErrnoException;
+		const reasons: Record<string, string> = {EADDRINUSE: `port ${options.port} is already in use`, EACCES: `no permission to listen on port ${options.port}`};
+		const reason = reasons[code ?? ''] ?? message;
+		io.stderr.write(`cutwatch simulate: cannot start the simulator: ${reason}\n`);
+		return 1;
+	}
+	io.stdout.write(`endpoint ${simulator.endpoint}\n`);
+	io.stdout.write(summary(simulator, options.requestLogFile));
+	await waitForStop(signal);
+	await simulator.close();
+	const served = Object.values(simulator.counts()).reduce((sum, count) => sum + count, 0);
+	io.stdout.write(`simulator stopped (${served} request${served === 1 ? '' : 's'} answered)\n`);
+	return 0;
+}
