@@ -1,0 +1,10 @@
+// Application Discovery Service answers in seven regions only (aws-behaviour.md §D.5).
+export const discoveryRegions: ReadonlySet<string> = new Set([
+	'us-east-1',
+	'us-west-2',
+	'ap-southeast-2',
+	'ap-northeast-1',
+	'eu-central-1',
+	'eu-west-1',
+	'eu-west-2',
+]);

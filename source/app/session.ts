@@ -1,0 +1,158 @@
+// Wires one monitoring session from a Config: (demo simulator) → clients → poll targets → store + poller.
+// Every mode (TUI, --watch, --once) runs on a session, so they see the same data the same way.
+import type {Config} from '../cli/config.js';
+import {createRenewableClients, type RenewableClients} from '../aws/clients.js';
+import type {TaskKind, TaskScope} from '../model/task.js';
+import {createPoller, type Poller, type PollTarget} from '../poller/poller.js';
+import {defaultSchedule, withInterval} from '../poller/schedule.js';
+import type {Timers} from '../poller/timers.js';
+import {fetchTasks, sourceInfo, type Selection} from '../sources/index.js';
+import {createCutwatchStore, type CutwatchStore} from '../store/index.js';
+import {demoCredentials, startSimulator, type Simulator} from '../simulator/index.js';
+import {loadScenarioFile, ScenarioFileError} from '../simulator/scenario-file.js';
+import {UsageError} from '../cli/usage-error.js';
+import {discoveryRegions} from './discovery-regions.js';
+import {resolveDefaultRegion} from './resolve-region.js';
+
+export type Session = {
+	store: CutwatchStore;
+	poller: Poller;
+	targets: readonly PollTarget[];
+	/** Regions and accounts watched, for headers and summaries. */
+	regions: readonly string[];
+	accounts: readonly string[];
+	discoveryRegion: string;
+	/** The embedded simulator in demo mode. */
+	simulator?: Simulator | undefined;
+	close(): Promise<void>;
+};
+
+export type SessionOptions = {
+	timers?: Timers;
+	random?: () => number;
+	/** Tests: the demo simulator's wall clock (usually the same fake clock as `timers`). */
+	clock?: () => number;
+	/** Tests: client retry/timeouts. */
+	maxAttempts?: number;
+	requestTimeoutMs?: number;
+};
+
+export const demoAccount = 'demo';
+const ec2Kinds: TaskKind[] = ['import-snapshot', 'export-image', 'store-image'];
+
+export function selectionFor(config: Config): Selection {
+	return {
+		importTaskIds: config.ids.importTaskIds,
+		exportImageTaskIds: config.ids.exportTaskIds,
+		imageIds: config.ids.imageIds,
+		discoveryTaskIds: config.ids.discoveryTaskIds,
+	};
+}
+
+async function loadScenario(file: string, seed: string | undefined) {
+	try {
+		return await loadScenarioFile(file, seed);
+	} catch (error) {
+		if (error instanceof ScenarioFileError) throw new UsageError(error.message);
+		throw error;
+	}
+}
+
+export async function openSession(config: Config, options: SessionOptions = {}): Promise<Session> {
+	let simulator: Simulator | undefined;
+	let endpoint = config.endpointUrl;
+	let credentials = undefined as typeof demoCredentials | undefined;
+	if (config.demo) {
+		const scenario = config.simulator.scenarioFile ? await loadScenario(config.simulator.scenarioFile, config.simulator.seed) : undefined;
+		simulator = await startSimulator({
+			speed: config.simulator.speed,
+			seed: config.simulator.seed,
+			scenario,
+			clock: options.clock,
+		});
+		endpoint = simulator.endpoint;
+		// Fixed dummy keys: demo mode never reads the user's AWS configuration or reaches AWS.
+		credentials = demoCredentials;
+	}
+
+	const profiles: Array<string | undefined> = config.profiles.length > 0 ? config.profiles : [undefined];
+	const regions =
+		config.regions.length > 0 ? config.regions : config.demo ? ['us-east-1'] : [await resolveDefaultRegion(profiles[0])];
+	const discoveryRegion = config.discoveryRegion ?? regions[0]!;
+	const selection = selectionFor(config);
+
+	const clientSets: RenewableClients[] = [];
+	const clientsFor = new Map<string, RenewableClients>();
+	const getClients = (profile: string | undefined, region: string) => {
+		const key = `${profile ?? ''}|${region}`;
+		let clients = clientsFor.get(key);
+		if (!clients) {
+			clients = createRenewableClients({
+				region,
+				discoveryRegion: region,
+				profile,
+				endpoint,
+				credentials,
+				maxAttempts: options.maxAttempts,
+				requestTimeoutMs: options.requestTimeoutMs,
+			});
+			clientsFor.set(key, clients);
+			clientSets.push(clients);
+		}
+		return clients;
+	};
+
+	const targets: PollTarget[] = [];
+	const addTarget = (kind: TaskKind, profile: string | undefined, region: string) => {
+		const clients = getClients(profile, region);
+		const scope: TaskScope = {region, account: profile ?? (config.demo ? demoAccount : undefined), profile};
+		const blocked =
+			kind === 'discovery-import' && endpoint === undefined && !discoveryRegions.has(region)
+				? {
+						code: 'NoDiscoveryEndpoint',
+						message: `Application Discovery Service has no endpoint in ${region}`,
+						hint: 'pass --discovery-region with your Migration Hub home region (e.g. us-west-2)',
+						errorClass: 'config' as const,
+						throttled: false,
+					}
+				: undefined;
+		targets.push({
+			kind,
+			scope,
+			iamAction: sourceInfo[kind].iamAction,
+			blocked,
+			fetch: (signal) => fetchTasks(kind, clients.get(), scope, selection, signal),
+			renewCredentials: () => clients.renew(),
+		});
+	};
+	for (const profile of profiles) {
+		for (const region of regions) {
+			for (const kind of ec2Kinds) if (config.kinds.includes(kind)) addTarget(kind, profile, region);
+		}
+		if (config.kinds.includes('discovery-import')) addTarget('discovery-import', profile, discoveryRegion);
+	}
+
+	const store = createCutwatchStore();
+	const poller = createPoller({
+		store,
+		targets,
+		schedule: withInterval(defaultSchedule, config.intervalMs),
+		timers: options.timers,
+		random: options.random,
+	});
+
+	return {
+		store,
+		poller,
+		targets,
+		regions,
+		accounts: profiles.map((p) => p ?? (config.demo ? demoAccount : 'default')),
+		discoveryRegion,
+		simulator,
+		async close() {
+			poller.stop();
+			for (const clients of clientSets) clients.destroy();
+			await simulator?.close();
+		},
+	};
+}

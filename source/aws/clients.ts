@@ -1,0 +1,85 @@
+// Builds the AWS clients for one account (profile) and region. Endpoint, credentials and timeouts are set
+// here and nowhere else, so demo mode and tests point every client at the simulator in one place.
+import {EC2Client} from '@aws-sdk/client-ec2';
+import {defaultProvider} from '@aws-sdk/credential-provider-node';
+import {NodeHttpHandler} from '@smithy/node-http-handler';
+import type {AwsCredentialIdentity, AwsCredentialIdentityProvider} from '@smithy/types';
+import {DiscoveryClient} from './discovery/index.js';
+
+export type ClientOptions = {
+	region: string;
+	/** Region for Discovery (its data lives in the Migration Hub home region). Defaults to `region`. */
+	discoveryRegion?: string | undefined;
+	profile?: string | undefined;
+	endpoint?: string | undefined;
+	/** Fixed credentials (demo, tests); otherwise the standard chain for `profile`. */
+	credentials?: AwsCredentialIdentity | undefined;
+	/** A hung endpoint must not hang a poll: every request has an explicit deadline. */
+	requestTimeoutMs?: number | undefined;
+	connectionTimeoutMs?: number | undefined;
+	maxAttempts?: number | undefined;
+};
+
+export type ClientSet = {
+	ec2: EC2Client;
+	discovery: DiscoveryClient;
+	destroy(): void;
+};
+
+export const defaultRequestTimeoutMs = 20_000;
+export const defaultConnectionTimeoutMs = 5_000;
+
+export function createClientSet(options: ClientOptions): ClientSet {
+	const credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider =
+		options.credentials ?? defaultProvider({profile: options.profile});
+	const requestTimeout = options.requestTimeoutMs ?? defaultRequestTimeoutMs;
+	const connectionTimeout = options.connectionTimeoutMs ?? defaultConnectionTimeoutMs;
+	const ec2 = new EC2Client({
+		region: options.region,
+		profile: options.profile,
+		endpoint: options.endpoint,
+		credentials,
+		maxAttempts: options.maxAttempts,
+		// Without throwOnRequestTimeout this SDK version only warns (on the console!) and a hung endpoint hangs the poll.
+		requestHandler: new NodeHttpHandler({requestTimeout, connectionTimeout, throwOnRequestTimeout: true}),
+	});
+	const discovery = new DiscoveryClient({
+		region: options.discoveryRegion ?? options.region,
+		profile: options.profile,
+		endpoint: options.endpoint,
+		credentials,
+		maxAttempts: options.maxAttempts,
+		requestTimeout,
+		connectionTimeout,
+	});
+	return {
+		ec2,
+		discovery,
+		destroy() {
+			ec2.destroy();
+			discovery.destroy();
+		},
+	};
+}
+
+/**
+ * Clients that can be rebuilt. The SDK caches credentials that carry no expiry forever, so when AWS says
+ * a token expired (SSO session, assumed role) the only way to read the refreshed chain is new clients.
+ */
+export type RenewableClients = {
+	get(): ClientSet;
+	renew(): void;
+	destroy(): void;
+};
+
+export function createRenewableClients(options: ClientOptions): RenewableClients {
+	let current = createClientSet(options);
+	return {
+		get: () => current,
+		renew() {
+			current.destroy();
+			current = createClientSet(options);
+		},
+		destroy: () => current.destroy(),
+	};
+}

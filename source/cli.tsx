@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// cutwatch's entry point: the only place that touches argv, signals and the exit code. Every mode returns an
+// exit code; every failure the user can fix is one line on stderr, never a stack trace.
+import process from 'node:process';
+import meow from 'meow';
+import {openSession, type Session} from './app/session.js';
+import {parseConfig, type Config} from './cli/config.js';
+import {flags} from './cli/flags.js';
+import {helpText} from './cli/help.js';
+import {exitCodes, UsageError} from './cli/usage-error.js';
+import type {Io} from './headless/io.js';
+import {runOnce} from './headless/once.js';
+import {runWatch} from './headless/watch.js';
+import {simulateCommand} from './simulator/index.js';
+import {sanitize} from './text/sanitize.js';
+
+async function run(config: Config, io: Io, signal: AbortSignal): Promise<number> {
+	if (config.mode === 'simulate') return simulateCommand(config.simulator, io, signal);
+	let session: Session | undefined;
+	try {
+		session = await openSession(config);
+		if (config.mode === 'once') return await runOnce(session, io, config.json);
+		// The full-screen TUI is not built yet: the line mode serves terminals too until it is.
+		return await runWatch(session, io, signal);
+	} finally {
+		await session?.close();
+	}
+}
+
+async function main(): Promise<number> {
+	const io: Io = {stdout: process.stdout, stderr: process.stderr};
+	const controller = new AbortController();
+	for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+		process.once(name, () => controller.abort());
+	}
+	try {
+		const cli = meow(helpText, {importMeta: import.meta, flags, allowUnknownFlags: true, autoHelp: true, autoVersion: true});
+		const config = parseConfig(cli.input, cli.flags, process.stdout.isTTY === true);
+		return await run(config, io, controller.signal);
+	} catch (error) {
+		if (error instanceof UsageError) {
+			io.stderr.write(`cutwatch: ${error.message}\n`);
+			return error.exitCode;
+		}
+		const message = error instanceof Error ? error.message : String(error);
+		io.stderr.write(`cutwatch: unexpected error: ${sanitize(message)}\n`);
+		return exitCodes.internal;
+	}
+}
+
+process.exitCode = await main();

@@ -1,0 +1,19 @@
+// Errors the user can fix: printed as one line (never a stack trace) with the documented exit code.
+export const exitCodes = {
+	ok: 0,
+	taskFailed: 1,
+	usage: 2,
+	awsConfig: 3,
+	// A bug in cutwatch (EX_SOFTWARE): reported as one line, never a stack trace.
+	internal: 70,
+} as const;
+
+export class UsageError extends Error {
+	constructor(
+		message: string,
+		readonly exitCode: number = exitCodes.usage,
+	) {
+		super(message);
+		this.name = 'UsageError';
+	}
+}

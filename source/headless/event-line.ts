@@ -1,0 +1,37 @@
+// One line per task event, for --watch: time, pane, region, id, transition, message. Columns are
+// space-separated and the first five never contain spaces, so `awk`/`grep` work on them.
+import type {TaskEvent, EventStatus} from '../store/index.js';
+import {sanitize} from '../text/sanitize.js';
+import {formatTime} from './format.js';
+
+function state(status: EventStatus | undefined): string {
+	if (!status) return '?';
+	const raw = sanitize(status.status);
+	return raw === status.category ? raw : `${status.category}(${raw})`;
+}
+
+function transition(event: TaskEvent): string {
+	switch (event.type) {
+		case 'appeared':
+			return `${event.initial ? 'listed' : 'appeared'} ${state(event.to)}`;
+		case 'gone':
+			return `gone ${state(event.from)}`;
+		case 'reappeared':
+			return `reappeared ${state(event.to)}`;
+		case 'stalled':
+		case 'resumed':
+			return event.type;
+		default:
+			return `${state(event.from)} -> ${state(event.to)}`;
+	}
+}
+
+export function eventLine(event: TaskEvent): string {
+	const where = event.account ? `${event.region}/${sanitize(event.account)}` : event.region;
+	const message = sanitize(event.message ?? event.to?.message ?? '');
+	const name = sanitize(event.name);
+	const detail = [name !== event.taskId ? `"${name}"` : '', message].filter(Boolean).join(' ');
+	return [formatTime(event.at), event.kind, where, sanitize(event.taskId), transition(event), detail]
+		.filter((part) => part !== '')
+		.join(' ');
+}

@@ -1,0 +1,138 @@
+// Turns whatever a source threw into what an engineer at 3 a.m. needs: a short code, the message, one line
+// saying what to do, and how the poller should wait before trying again.
+import {sanitize} from '../text/sanitize.js';
+
+/** How the poller reacts: back off fast-then-slow, retry slowly, or renew credentials first. */
+export type ErrorClass = 'throttled' | 'transient' | 'expired' | 'denied' | 'config';
+
+export type ClassifiedError = {
+	code: string;
+	message: string;
+	hint: string;
+	errorClass: ErrorClass;
+	throttled: boolean;
+};
+
+export type ErrorContext = {
+	/** e.g. ec2:DescribeStoreImageTasks */
+	iamAction: string;
+	region: string;
+	profile?: string | undefined;
+};
+
+const throttlingCodes = new Set([
+	'RequestLimitExceeded',
+	'Throttling',
+	'ThrottlingException',
+	'ThrottledException',
+	'TooManyRequestsException',
+	'RequestThrottled',
+	'RequestThrottledException',
+	'SlowDown',
+	'EC2ThrottledException',
+	'LimitExceededException',
+	'BandwidthLimitExceeded',
+	'ProvisionedThroughputExceededException',
+	'PriorRequestNotComplete',
+	'TransactionInProgressException',
+]);
+const deniedCodes = new Set([
+	'UnauthorizedOperation',
+	'AccessDenied',
+	'AccessDeniedException',
+	'AuthorizationErrorException',
+	'OperationNotPermittedException',
+]);
+const expiredCodes = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired']);
+const badCredentialCodes = new Set([
+	'AuthFailure',
+	'InvalidClientTokenId',
+	'UnrecognizedClientException',
+	'SignatureDoesNotMatch',
+	'InvalidSignatureException',
+	'IncompleteSignature',
+	'MissingAuthenticationToken',
+]);
+const networkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+const dnsCodes = new Set(['ENOTFOUND', 'EAI_AGAIN']);
+
+type ErrorLike = {
+	name?: unknown;
+	code?: unknown;
+	Code?: unknown;
+	message?: unknown;
+	$metadata?: {httpStatusCode?: number};
+	cause?: unknown;
+};
+
+function asErrorLike(error: unknown): ErrorLike {
+	return typeof error === 'object' && error !== null ? (error as ErrorLike) : {message: String(error)};
+}
+
+function codeOf(error: ErrorLike): string {
+	for (const candidate of [error.Code, error.code, error.name]) {
+		if (typeof candidate === 'string' && candidate !== '' && candidate !== 'Error') return candidate;
+	}
+	const cause = error.cause === undefined ? undefined : asErrorLike(error.cause);
+	if (cause !== undefined && typeof cause.code === 'string') return cause.code;
+	return 'Error';
+}
+
+function firstLine(text: string): string {
+	const line = sanitize(text.split('\n', 1)[0] ?? '');
+	return line.length > 300 ? `${line.slice(0, 299)}…` : line;
+}
+
+export function classifyError(error: unknown, context: ErrorContext): ClassifiedError {
+	const e = asErrorLike(error);
+	const code = sanitize(codeOf(e));
+	const status = e.$metadata?.httpStatusCode;
+	const message = firstLine(typeof e.message === 'string' && e.message !== '' ? e.message : code);
+	const profile = context.profile ? ` --profile ${context.profile}` : '';
+	const make = (errorClass: ErrorClass, hint: string): ClassifiedError => ({
+		code,
+		message,
+		hint,
+		errorClass,
+		throttled: errorClass === 'throttled',
+	});
+
+	if (throttlingCodes.has(code) || status === 429) {
+		return make('throttled', 'AWS is throttling this API for the account and region; backing off');
+	}
+	if (deniedCodes.has(code)) {
+		return make('denied', `your IAM policy does not allow ${context.iamAction}; add it (see the README's IAM policy)`);
+	}
+	if (expiredCodes.has(code)) {
+		return make('expired', `credentials expired: log in again (e.g. aws sso login${profile}); cutwatch picks them up by itself`);
+	}
+	if (badCredentialCodes.has(code)) {
+		return make('config', `AWS rejected the credentials: check the keys or profile${profile ? ` (${context.profile})` : ''} and the system clock`);
+	}
+	if (code === 'CredentialsProviderError') {
+		return make('expired', `no usable AWS credentials: set AWS_PROFILE or pass --profile, run aws configure or aws sso login${profile}; or try --demo`);
+	}
+	if (code === 'HomeRegionNotSetException') {
+		return make('config', 'Migration Hub home region is not set: set it in the Migration Hub console, or pass --discovery-region <home region>');
+	}
+	if (code === 'OptInRequired' || code === 'InvalidRegion') {
+		return make('config', `region ${context.region} is not enabled for this account: enable it or drop it from --region`);
+	}
+	if (dnsCodes.has(code)) {
+		return make('config', `cannot resolve the ${context.region} endpoint: check the region name (--region) and DNS`);
+	}
+	if (networkCodes.has(code)) {
+		return make('transient', 'cannot reach the endpoint (network or proxy); retrying');
+	}
+	if (code === 'TimeoutError' || code === 'RequestTimeout' || code === 'RequestTimeoutException') {
+		return make('transient', 'the endpoint did not answer in time; retrying');
+	}
+	if (status !== undefined && status >= 500) {
+		return make('transient', 'AWS server error; retrying');
+	}
+	if (status !== undefined && status >= 400) {
+		return make('config', 'AWS rejected the request; check the flags that select tasks (ids, filters)');
+	}
+	// No HTTP status: an unparseable answer or a client-side failure. Treat as passing, with backoff.
+	return make('transient', 'unexpected answer from the endpoint; retrying');
+}

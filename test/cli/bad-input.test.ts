@@ -1,0 +1,33 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {runCli} from '../helpers/run-cli.js';
+
+const cases: Array<[string[], RegExp, number]> = [
+	[['--frobnicate'], /unknown option --frobnicate/, 2],
+	[['--region', 'mars-1'], /--region "mars-1" is not an AWS region name/, 2],
+	[['--interval', 'often'], /--interval must be a number from 5 to 3600 seconds/, 2],
+	[['--interval', '1'], /--interval must be a number from 5 to 3600 seconds/, 2],
+	[['--once', '--watch'], /--once and --watch exclude each other/, 2],
+	[['--json'], /--json goes with --once/, 2],
+	[['--demo', '--endpoint-url', 'http://127.0.0.1:1'], /--demo runs its own simulator/, 2],
+	[['--endpoint-url', 'not a url'], /is not a URL/, 2],
+	[['--sources', 'imports,logs'], /--sources "imports" is not a source/, 2],
+	[['--import-task-id', 'snap-123'], /--import-task-id "snap-123" does not look like/, 2],
+	[['--speed', '10'], /--speed applies to --demo and simulate only/, 2],
+	[['launch'], /unknown command "launch"/, 2],
+	[['--demo', '--scenario', '/nonexistent/cutover.json', '--once'], /cutover\.json/, 2],
+	[['--once'], /no AWS region configured.*--region.*--demo/, 3],
+];
+
+for (const [args, message, code] of cases) {
+	test(`cutwatch ${args.join(' ')} → one clear line, exit ${code}`, async () => {
+		const result = await runCli(args);
+		assert.equal(result.code, code, result.stderr);
+		assert.equal(result.stdout, '');
+		const lines = result.stderr.trimEnd().split('\n');
+		assert.equal(lines.length, 1, `exactly one line, got:\n${result.stderr}`);
+		assert.match(lines[0]!, /^cutwatch: /);
+		assert.match(lines[0]!, message);
+		assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+	});
+}
