@@ -11,19 +11,57 @@ import {exitCodes, UsageError} from './cli/usage-error.js';
 import type {Io} from './headless/io.js';
 import {runOnce} from './headless/once.js';
 import {runWatch} from './headless/watch.js';
+import {openEventLogFile, type EventLogFile} from './headless/event-log-file.js';
+import {watchUntilDone, type DoneResult} from './headless/until-done.js';
 import {simulateCommand} from './simulator/index.js';
 import {sanitize} from './text/sanitize.js';
 
 async function run(config: Config, io: Io, signal: AbortSignal): Promise<number> {
 	if (config.mode === 'simulate') return simulateCommand(config.simulator, io, signal);
 	let session: Session | undefined;
+	let log: EventLogFile | undefined;
 	try {
 		session = await openSession(config);
-		if (config.mode === 'once') return await runOnce(session, io, config.json);
-		// The full-screen TUI is not built yet: the line mode serves terminals too until it is.
-		return await runWatch(session, io, signal);
+		if (config.logFile) log = openEventLogFile(config.logFile, session.store);
+		if (config.mode === 'once') return await runOnce(session, io, {json: config.json, statuses: config.statuses});
+		return await runContinuous(session, config, io, signal);
 	} finally {
+		log?.close();
 		await session?.close();
+	}
+}
+
+/** TUI or line modes, until interrupted or, with --until-done, until the selected tasks have finished. */
+async function runContinuous(session: Session, config: Config, io: Io, signal: AbortSignal): Promise<number> {
+	const stop = new AbortController();
+	signal.addEventListener('abort', () => stop.abort(), {once: true});
+	let done: DoneResult | undefined;
+	const unsubscribe = config.untilDone
+		? watchUntilDone(
+				session.store,
+				{
+					ids: config.ids,
+					statuses: config.statuses,
+					startedAt: Date.now(),
+					missingIdExitCode: config.demo ? exitCodes.usage : exitCodes.awsConfig,
+				},
+				Date.now,
+				(result) => {
+					done = result;
+					stop.abort();
+				},
+			)
+		: undefined;
+	try {
+		// The full-screen TUI is not built yet: the line mode serves terminals too until it is.
+		const code = await runWatch(session, io, stop.signal, {statuses: config.statuses, quiet: config.mode === 'quiet'});
+		if (!done) return code;
+		const result: DoneResult = done;
+		const stream = result.exitCode === exitCodes.ok || result.exitCode === exitCodes.taskFailed ? io.stdout : io.stderr;
+		stream.write(`${result.summary}\n`);
+		return result.exitCode;
+	} finally {
+		unsubscribe?.();
 	}
 }
 

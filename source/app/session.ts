@@ -11,8 +11,10 @@ import {createCutwatchStore, type CutwatchStore} from '../store/index.js';
 import {demoCredentials, startSimulator, type Simulator} from '../simulator/index.js';
 import {loadScenarioFile, ScenarioFileError} from '../simulator/scenario-file.js';
 import {UsageError} from '../cli/usage-error.js';
+import {probeSource} from '../headless/check-probe.js';
 import {discoveryRegions} from './discovery-regions.js';
 import {resolveDefaultRegion} from './resolve-region.js';
+import {apiStatusFilters} from './status-filters.js';
 
 export type Session = {
 	store: CutwatchStore;
@@ -46,6 +48,7 @@ export function selectionFor(config: Config): Selection {
 		exportImageTaskIds: config.ids.exportTaskIds,
 		imageIds: config.ids.imageIds,
 		discoveryTaskIds: config.ids.discoveryTaskIds,
+		...(config.mode === 'once' ? apiStatusFilters(config.statuses) : {}),
 	};
 }
 
@@ -114,6 +117,7 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 						hint: 'pass --discovery-region with your Migration Hub home region (e.g. us-west-2)',
 						errorClass: 'config' as const,
 						throttled: false,
+						needsAction: true,
 					}
 				: undefined;
 		targets.push({
@@ -122,6 +126,7 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 			iamAction: sourceInfo[kind].iamAction,
 			blocked,
 			fetch: (signal) => fetchTasks(kind, clients.get(), scope, selection, signal),
+			probe: (signal) => probeSource(kind, clients.get(), scope, selection, signal),
 			renewCredentials: () => clients.renew(),
 		});
 	};

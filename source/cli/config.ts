@@ -5,7 +5,11 @@ import {intervalBoundsMs} from '../poller/schedule.js';
 import {knownFlagNames} from './flags.js';
 import {UsageError} from './usage-error.js';
 
-export type Mode = 'tui' | 'watch' | 'once' | 'simulate';
+export type Mode = 'tui' | 'watch' | 'quiet' | 'once' | 'check' | 'simulate';
+
+/** Categories --status can select (unknown is shown, never selected). */
+export const selectableStatuses = ['active', 'failed', 'completed', 'cancelled'] as const;
+export type SelectableStatus = (typeof selectableStatuses)[number];
 
 export type IdSelection = {
 	importTaskIds: string[];
@@ -48,6 +52,12 @@ export type Config = {
 	intervalMs?: number | undefined;
 	kinds: TaskKind[];
 	ids: IdSelection;
+	/** --status: empty means every status. */
+	statuses: SelectableStatus[];
+	/** --until-done: exit when no selected task is active (0: none failed, 1: some failed). */
+	untilDone: boolean;
+	/** --log FILE: every event appended as a JSON line. */
+	logFile?: string | undefined;
 	simulator: SimulatorFlags;
 };
 
@@ -116,11 +126,18 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	const once = flags['once'] === true;
 	const watch = flags['watch'] === true;
 	const json = flags['json'] === true;
+	const untilDone = flags['untilDone'] === true;
+	const quiet = flags['quiet'] === true;
+	const check = flags['check'] === true;
 	const simulate = command === 'simulate';
 	if (once && watch) throw new UsageError('--once and --watch exclude each other: pick one');
+	if (once && untilDone) throw new UsageError('--once and --until-done exclude each other: --once exits after one poll, --until-done waits for tasks to finish');
+	if (check && (once || watch || untilDone)) throw new UsageError('--check runs alone: drop --once/--watch/--until-done');
+	if (quiet && !untilDone) throw new UsageError('--quiet goes with --until-done (it prints only the final summary)');
+	if (quiet && watch) throw new UsageError('--quiet and --watch exclude each other: pick one');
 	if (json && !once) throw new UsageError('--json goes with --once (e.g. cutwatch --once --json)');
-	if (simulate && (once || watch || demo)) {
-		throw new UsageError('simulate runs only the simulator: drop --once/--watch/--demo, or drop "simulate"');
+	if (simulate && (once || watch || demo || untilDone || check)) {
+		throw new UsageError('simulate runs only the simulator: drop --once/--watch/--until-done/--check/--demo, or drop "simulate"');
 	}
 
 	const regions = list(flags['region']);
@@ -175,6 +192,15 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 		}
 	}
 
+	const statuses: SelectableStatus[] = [];
+	for (const name of list(flags['status'])) {
+		if (!(selectableStatuses as readonly string[]).includes(name)) {
+			throw new UsageError(`--status "${name}" is not a status: use active, failed, completed or cancelled`);
+		}
+		if (!statuses.includes(name as SelectableStatus)) statuses.push(name as SelectableStatus);
+	}
+	const logFile = text(flags, 'log');
+
 	const simulator: SimulatorFlags = {
 		speed: number(flags, 'speed', 0.01, 100_000),
 		seed: text(flags, 'seed'),
@@ -205,7 +231,17 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	}
 	const ui: UiFlags = {color: flags['color'] !== false, ascii: flags['ascii'] === true, bell, title: flags['title'] !== false};
 
-	const mode: Mode = simulate ? 'simulate' : once ? 'once' : watch || !stdoutIsTty ? 'watch' : 'tui';
+	const mode: Mode = simulate
+		? 'simulate'
+		: check
+			? 'check'
+			: once
+				? 'once'
+				: quiet
+					? 'quiet'
+					: watch || !stdoutIsTty
+						? 'watch'
+						: 'tui';
 	return {
 		mode,
 		ui,
@@ -218,6 +254,9 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 		intervalMs: interval === undefined ? undefined : interval * 1000,
 		kinds: kinds.length > 0 ? kinds : [...taskKinds],
 		ids,
+		statuses,
+		untilDone,
+		logFile,
 		simulator,
 	};
 }

@@ -8,6 +8,10 @@ export const helpText = `
 	  --once                 Print every selected task once, then exit (--json for machines)
 	  --json                 With --once: one JSON document on stdout
 	  --watch                One line per task event, until interrupted (default when stdout is not a terminal)
+	  --until-done           Keep polling until no selected task is active; exit 0 if none failed, 1 if any did
+	  --quiet                With --until-done: print only the final summary
+	  --check                Check the IAM permissions for every selected operation and region, then exit
+	  --log FILE             Append every task event to FILE as one JSON line (any mode; created owner-only)
 
 	AWS
 	  --profile P[,P2]       AWS profile(s); several accounts are watched side by side
@@ -28,6 +32,7 @@ export const helpText = `
 	  --export-task-id ID    Only these image export tasks (repeatable)
 	  --image-id AMI         Only the store tasks of these AMIs (repeatable)
 	  --discovery-task-id ID Only these Discovery import tasks (repeatable)
+	  --status S[,S2]        Only tasks that are active, failed, completed or cancelled
 
 	Simulator (--demo and simulate)
 	  --speed X              Time compression (default 1: the cutover takes about ten minutes)
@@ -38,12 +43,14 @@ export const helpText = `
 	  --fault SPEC           simulate: inject a fault, e.g. store=throttle:0.5, discovery=home-region
 
 	Exit codes
-	  0 success   2 bad usage   3 AWS access or configuration error
+	  0 success   1 a task failed (--until-done)   2 bad usage   3 AWS access or configuration error
 
 	Examples
 	  $ cutwatch --demo
 	  $ cutwatch --demo --once --json
 	  $ cutwatch --profile migration --region us-east-1,eu-west-1
 	  $ cutwatch --watch --region us-east-1 --sources import,export
+	  $ cutwatch --until-done --import-task-id import-snap-0123456789abcdef0 --log cutover.jsonl
+	  $ cutwatch --check --profile migration --region eu-west-1
 	  $ cutwatch simulate --port 4566 --speed 10
 `;

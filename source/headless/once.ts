@@ -1,5 +1,7 @@
 // --once: poll every selected source one time, print every task (table or JSON), exit.
 import type {Session} from '../app/session.js';
+import {matchesStatus} from '../app/status-filters.js';
+import type {SelectableStatus} from '../cli/config.js';
 import {exitCodes} from '../cli/usage-error.js';
 import {terminalSafeJson} from '../text/sanitize.js';
 import type {Io} from './io.js';
@@ -8,11 +10,14 @@ import {orderedTasks} from './ordered-tasks.js';
 import {sourceProblemLines} from './source-problems.js';
 import {taskRecord} from './task-record.js';
 
-export async function runOnce(session: Session, io: Io, json: boolean, now: () => number = Date.now): Promise<number> {
+export type OnceOptions = {json: boolean; statuses: readonly SelectableStatus[]};
+
+export async function runOnce(session: Session, io: Io, options: OnceOptions, now: () => number = Date.now): Promise<number> {
+	const {json} = options;
 	await session.poller.pollOnce();
 	const state = session.store.getState();
 	const at = now();
-	const rows = orderedTasks(state);
+	const rows = orderedTasks(state).filter((tracked) => matchesStatus(tracked.task.category, options.statuses));
 	const problems = [...state.sources.values()].filter((source) => source.lastError);
 	if (json) {
 		const document = {

@@ -11,6 +11,8 @@ export type ClassifiedError = {
 	hint: string;
 	errorClass: ErrorClass;
 	throttled: boolean;
+	/** Waiting will not fix it: the user must change IAM, configuration or log in again. */
+	needsAction: boolean;
 };
 
 export type ErrorContext = {
@@ -95,6 +97,7 @@ export function classifyError(error: unknown, context: ErrorContext): Classified
 		hint,
 		errorClass,
 		throttled: errorClass === 'throttled',
+		needsAction: errorClass === 'denied' || errorClass === 'config' || errorClass === 'expired',
 	});
 
 	if (throttlingCodes.has(code) || status === 429) {

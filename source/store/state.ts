@@ -55,6 +55,8 @@ export type SourceError = {
 	/** One line the user can act on; supplied by the poller. */
 	readonly hint: string;
 	readonly throttled: boolean;
+	/** Waiting will not fix it (denied, misconfigured, logged out): the user must act. */
+	readonly needsAction?: boolean | undefined;
 };
 
 export type SourceState = {
@@ -127,7 +129,7 @@ export type ViewState = {
 	readonly selectedIndex: Readonly<Record<TaskKind, number>>;
 };
 
-export type PollError = {code: string; message: string; hint: string; throttled: boolean};
+export type PollError = {code: string; message: string; hint: string; throttled: boolean; needsAction?: boolean | undefined};
 
 export type CutwatchActions = {
 	/** Idempotent: registering a known source keeps its state. */

@@ -15,6 +15,12 @@ const cases: Array<[string[], RegExp, number]> = [
 	[['--import-task-id', 'snap-123'], /--import-task-id "snap-123" does not look like/, 2],
 	[['--speed', '10'], /--speed applies to --demo and simulate only/, 2],
 	[['launch'], /unknown command "launch"/, 2],
+	[['--once', '--until-done'], /--once and --until-done exclude each other/, 2],
+	[['--quiet'], /--quiet goes with --until-done/, 2],
+	[['--status', 'broken'], /--status "broken" is not a status/, 2],
+	[['--bell', 'loud'], /--bell must be all, failed or none/, 2],
+	[['--check', '--once'], /--check runs alone/, 2],
+	[['--demo', '--profile', 'prod'], /--demo needs no AWS profile/, 2],
 	[['--demo', '--scenario', '/nonexistent/cutover.json', '--once'], /cutover\.json/, 2],
 	[['--once'], /no AWS region configured.*--region.*--demo/, 3],
 ];
