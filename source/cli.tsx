@@ -9,6 +9,7 @@ import {flags} from './cli/flags.js';
 import {helpText} from './cli/help.js';
 import {exitCodes, UsageError} from './cli/usage-error.js';
 import type {Io} from './headless/io.js';
+import {runCheck} from './headless/check.js';
 import {runOnce} from './headless/once.js';
 import {runWatch} from './headless/watch.js';
 import {openEventLogFile, type EventLogFile} from './headless/event-log-file.js';
@@ -23,6 +24,7 @@ async function run(config: Config, io: Io, signal: AbortSignal): Promise<number>
 	try {
 		session = await openSession(config);
 		if (config.logFile) log = openEventLogFile(config.logFile, session.store);
+		if (config.mode === 'check') return await runCheck(session, io, {signal});
 		if (config.mode === 'once') return await runOnce(session, io, {json: config.json, statuses: config.statuses});
 		return await runContinuous(session, config, io, signal);
 	} finally {

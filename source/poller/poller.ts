@@ -15,6 +15,8 @@ export type PollTarget = {
 	/** IAM action named in access-denied hints. */
 	iamAction: string;
 	fetch(signal: AbortSignal): Promise<Task[]>;
+	/** --check: asks AWS whether the caller may call this source, reading no data. Resolves if allowed, else throws the AWS error. */
+	probe?(signal: AbortSignal): Promise<void>;
 	/** Called after an expired-credentials error, before the next attempt. */
 	renewCredentials?(): void;
 	/** A problem known before any request (e.g. Discovery not offered in the region): never polled. */
