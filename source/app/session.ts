@@ -7,7 +7,7 @@ import {createPoller, type Poller, type PollTarget} from '../poller/poller.js';
 import {defaultSchedule, withInterval} from '../poller/schedule.js';
 import type {Timers} from '../poller/timers.js';
 import {fetchTasks, sourceInfo, type Selection} from '../sources/index.js';
-import {createCutwatchStore, type CutwatchStore} from '../store/index.js';
+import {createCutwatchStore, type CutwatchStore, type StoreOptions} from '../store/index.js';
 import {demoCredentials, startSimulator, type Simulator} from '../simulator/index.js';
 import {loadScenarioFile, ScenarioFileError} from '../simulator/scenario-file.js';
 import {UsageError} from '../cli/usage-error.js';
@@ -37,6 +37,8 @@ export type SessionOptions = {
 	/** Tests: client retry/timeouts. */
 	maxAttempts?: number;
 	requestTimeoutMs?: number;
+	/** Tests and the soak: store limits (e.g. a shorter gone-task retention). */
+	store?: StoreOptions;
 };
 
 export const demoAccount = 'demo';
@@ -125,8 +127,8 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 			scope,
 			iamAction: sourceInfo[kind].iamAction,
 			blocked,
-			fetch: (signal) => fetchTasks(kind, clients.get(), scope, selection, signal),
-			probe: (signal) => probeSource(kind, clients.get(), scope, selection, signal),
+			fetch: (signal) => clients.use((set) => fetchTasks(kind, set, scope, selection, signal)),
+			probe: (signal) => clients.use((set) => probeSource(kind, set, scope, selection, signal)),
 			renewCredentials: () => clients.renew(),
 		});
 	};
@@ -137,7 +139,7 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 		if (config.kinds.includes('discovery-import')) addTarget('discovery-import', profile, discoveryRegion);
 	}
 
-	const store = createCutwatchStore();
+	const store = createCutwatchStore(options.store);
 	const poller = createPoller({
 		store,
 		targets,

@@ -65,21 +65,53 @@ export function createClientSet(options: ClientOptions): ClientSet {
 /**
  * Clients that can be rebuilt. The SDK caches credentials that carry no expiry forever, so when AWS says
  * a token expired (SSO session, assumed role) the only way to read the refreshed chain is new clients.
+ * The sources of one account and region share them, so a renewal retires the old clients and destroys them only
+ * once the requests running on them (through `use`) have settled: destroying drops every socket, in use or not,
+ * and would cut the other sources' requests in flight.
  */
 export type RenewableClients = {
 	get(): ClientSet;
+	/** Runs `fn` on the current clients, which stay alive until it settles even if renewed meanwhile. */
+	use<T>(fn: (clients: ClientSet) => Promise<T>): Promise<T>;
 	renew(): void;
+	/** Shutdown: destroys every client, in use or not. */
 	destroy(): void;
 };
 
 export function createRenewableClients(options: ClientOptions): RenewableClients {
 	let current = createClientSet(options);
+	const users = new Map<ClientSet, number>();
+	const retired = new Set<ClientSet>();
+	const release = (clients: ClientSet) => {
+		const left = (users.get(clients) ?? 1) - 1;
+		if (left > 0) {
+			users.set(clients, left);
+			return;
+		}
+		users.delete(clients);
+		if (retired.delete(clients)) clients.destroy();
+	};
 	return {
 		get: () => current,
-		renew() {
-			current.destroy();
-			current = createClientSet(options);
+		async use(fn) {
+			const clients = current;
+			users.set(clients, (users.get(clients) ?? 0) + 1);
+			try {
+				return await fn(clients);
+			} finally {
+				release(clients);
+			}
 		},
-		destroy: () => current.destroy(),
+		renew() {
+			const old = current;
+			current = createClientSet(options);
+			if (users.has(old)) retired.add(old);
+			else old.destroy();
+		},
+		destroy() {
+			current.destroy();
+			for (const clients of retired) clients.destroy();
+			retired.clear();
+		},
 	};
 }

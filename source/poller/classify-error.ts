@@ -1,6 +1,7 @@
 // Turns whatever a source threw into what an engineer at 3 a.m. needs: a short code, the message, one line
 // saying what to do, and how the poller should wait before trying again.
 import {sanitize} from '../text/sanitize.js';
+import {redactSecrets} from './redact.js';
 
 /** How the poller reacts: back off fast-then-slow, retry slowly, or renew credentials first. */
 export type ErrorClass = 'throttled' | 'transient' | 'expired' | 'denied' | 'config';
@@ -53,7 +54,9 @@ const badCredentialCodes = new Set([
 	'SignatureDoesNotMatch',
 	'InvalidSignatureException',
 	'IncompleteSignature',
+	'IncompleteSignatureException',
 	'MissingAuthenticationToken',
+	'MissingAuthenticationTokenException',
 ]);
 const networkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
 const dnsCodes = new Set(['ENOTFOUND', 'EAI_AGAIN']);
@@ -81,14 +84,26 @@ function codeOf(error: ErrorLike): string {
 }
 
 function firstLine(text: string): string {
-	const line = sanitize(text.split('\n', 1)[0] ?? '');
+	const line = sanitize(redactSecrets(text.split('\n', 1)[0] ?? ''));
 	return line.length > 300 ? `${line.slice(0, 299)}…` : line;
+}
+
+/**
+ * The SDK's request and connection timeouts carry the socket code ETIMEDOUT but are named TimeoutError: the
+ * endpoint accepted the connection (or never completed it) and did not answer, which is not "unreachable".
+ * An answer with a 2xx status that failed to parse (truncated XML, invalid JSON, a proxy's HTML page) has
+ * no code of its own in the EC2 client: call it what the Discovery client calls it.
+ */
+function refinedCode(e: ErrorLike, code: string, status: number | undefined): string {
+	if (e.name === 'TimeoutError') return 'TimeoutError';
+	if (code === 'Error' && status !== undefined && status >= 200 && status < 300) return 'DeserializationError';
+	return code;
 }
 
 export function classifyError(error: unknown, context: ErrorContext): ClassifiedError {
 	const e = asErrorLike(error);
-	const code = sanitize(codeOf(e));
 	const status = e.$metadata?.httpStatusCode;
+	const code = sanitize(refinedCode(e, codeOf(e), status));
 	const message = firstLine(typeof e.message === 'string' && e.message !== '' ? e.message : code);
 	const profile = context.profile ? ` --profile ${context.profile}` : '';
 	const make = (errorClass: ErrorClass, hint: string): ClassifiedError => ({
@@ -124,11 +139,17 @@ export function classifyError(error: unknown, context: ErrorContext): Classified
 	if (dnsCodes.has(code)) {
 		return make('config', `cannot resolve the ${context.region} endpoint: check the region name (--region) and DNS`);
 	}
+	if (code === 'ECONNREFUSED') {
+		return make('transient', 'the endpoint refused the connection (nothing listening: check --endpoint-url, the proxy or the network); retrying');
+	}
 	if (networkCodes.has(code)) {
-		return make('transient', 'cannot reach the endpoint (network or proxy); retrying');
+		return make('transient', 'cannot reach the endpoint (check the network or proxy); retrying');
 	}
 	if (code === 'TimeoutError' || code === 'RequestTimeout' || code === 'RequestTimeoutException') {
-		return make('transient', 'the endpoint did not answer in time; retrying');
+		return make('transient', 'the endpoint did not answer within the time limit (network, proxy or endpoint stuck); retrying');
+	}
+	if (code === 'DeserializationError') {
+		return make('transient', "the endpoint's answer could not be read (truncated, or not from AWS: a proxy in the way?); retrying");
 	}
 	if (status !== undefined && status >= 500) {
 		return make('transient', 'AWS server error; retrying');

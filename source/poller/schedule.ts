@@ -12,9 +12,9 @@ export type Schedule = {
 	floorMs: Partial<Record<TaskKind, number>>;
 	/** ± fraction applied to every delay so many cutwatch processes do not poll in lockstep. */
 	jitter: number;
-	/** Cap for exponential backoff on throttling and transient errors. */
+	/** Absolute cap for exponential backoff on throttling and transient errors (see retryCapMs). */
 	backoffCapMs: number;
-	/** Retry delay for errors a retry will not fix by itself (denied, misconfigured). */
+	/** Retry delay for errors a retry will not fix by itself (denied, misconfigured), also under retryCapMs. */
 	slowRetryMs: number;
 };
 
@@ -55,11 +55,25 @@ export function delayAfterSuccess(
 	return Math.max(floorFor(schedule, kind), jittered(base, schedule, random));
 }
 
-/** Exponential backoff with "equal jitter": half the step is fixed, half random, capped. */
+/**
+ * The longest a failing source waits before its next attempt: one polling interval (the idle interval, or
+ * --interval), and never more than backoffCapMs. Only a request that succeeds can tell that a fault has cleared
+ * (throttling over, IAM policy fixed, new SSO login, endpoint back), so a longer wait would leave the pane stale
+ * after the fault is gone; this cap is what makes cutwatch fresh again within one polling interval by itself.
+ */
+export function retryCapMs(schedule: Schedule): number {
+	return Math.min(schedule.backoffCapMs, schedule.idleMs);
+}
+
+/**
+ * Exponential backoff: the step doubles from the active interval up to retryCapMs, and the jitter only ever
+ * shortens it (by up to `jitter`), so a failing source never polls faster than the active interval allows nor
+ * waits past the cap.
+ */
 export function backoffDelay(schedule: Schedule, consecutiveFailures: number, random: () => number): number {
 	const exponent = Math.max(0, consecutiveFailures - 1);
-	const step = Math.min(schedule.backoffCapMs, schedule.activeMs * 2 ** Math.min(exponent, 30));
-	return step / 2 + (random() * step) / 2;
+	const step = Math.min(retryCapMs(schedule), schedule.activeMs * 2 ** Math.min(exponent, 30));
+	return step * (1 - random() * schedule.jitter);
 }
 
 export function delayAfterFailure(
@@ -71,7 +85,7 @@ export function delayAfterFailure(
 ): number {
 	const delay =
 		errorClass === 'denied' || errorClass === 'config'
-			? jittered(schedule.slowRetryMs, schedule, random)
+			? Math.min(schedule.slowRetryMs, retryCapMs(schedule)) * (1 - random() * schedule.jitter)
 			: backoffDelay(schedule, consecutiveFailures, random);
 	return Math.max(floorFor(schedule, kind), delay);
 }

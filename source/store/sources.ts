@@ -48,7 +48,13 @@ export function sourceFailed(
 		phase: error.throttled ? 'throttled' : 'error',
 		lastAttemptAt: attemptAt(source, now),
 		// Copy only what the store promises; the poller's object may carry more.
-		lastError: {code: error.code, message: error.message, hint: error.hint, throttled: error.throttled, needsAction: error.needsAction},
+		lastError: {
+			code: error.code,
+			message: error.message,
+			hint: error.hint,
+			throttled: error.throttled,
+			...(error.needsAction ? {needsAction: true} : {}),
+		},
 		consecutiveFailures: source.consecutiveFailures + 1,
 		nextPollAt,
 		// Data is stale only if there was data: a source that never succeeded shows its error instead.

@@ -95,7 +95,7 @@ test('pause stops polling and says so in the store; resume polls at once', async
 	poller.stop();
 });
 
-test('throttling backs off exponentially up to 5 minutes, keeps the last good tasks, and recovers', async () => {
+test('throttling backs off exponentially up to one polling interval, keeps the last good tasks, and recovers', async () => {
 	const {timers, poller, calls, state, store} = setup();
 	poller.start();
 	await settle();
@@ -110,8 +110,8 @@ test('throttling backs off exponentially up to 5 minutes, keeps the last good ta
 		delays.push(timers.delays()[0]!);
 		assert.equal(state().phase, 'throttled');
 	}
-	// random() = 0.5 → three quarters of each step.
-	assert.deepEqual(delays, [11_250, 22_500, 45_000, 90_000, 180_000, 225_000, 225_000]);
+	// random() = 0.5 → 95 % of each step; the step doubles from 15 s and stops at the 60 s idle interval.
+	assert.deepEqual(delays, [14_250, 28_500, 57_000, 57_000, 57_000, 57_000, 57_000]);
 	assert.equal(state().consecutiveFailures, 7);
 	assert.ok(state().staleSince !== undefined, 'the source is marked stale');
 	assert.equal(store.getState().tasks['import-snapshot'].size, 1, 'last good data stays');
@@ -125,7 +125,7 @@ test('throttling backs off exponentially up to 5 minutes, keeps the last good ta
 	poller.stop();
 });
 
-test('access denied retries slowly (5 min) and names the IAM action', async () => {
+test('access denied retries slowly (once per polling interval) and names the IAM action', async () => {
 	const {timers, poller, calls, state} = setup('export-image');
 	poller.start();
 	await settle();
@@ -133,7 +133,7 @@ test('access denied retries slowly (5 min) and names the IAM action', async () =
 	await poller.idle();
 	assert.equal(state().phase, 'error');
 	assert.match(state().lastError!.hint, /ec2:Describe-export-image/);
-	assert.deepEqual(timers.delays(), [300_000]);
+	assert.deepEqual(timers.delays(), [57_000]);
 	poller.stop();
 });
 

@@ -25,16 +25,24 @@ test('DescribeStoreImageTasks is never polled more often than every 10 s, whatev
 	assert.equal(delayAfterFailure(fast, 'store-image', 'transient', 1, low), 10_000);
 });
 
-test('backoff doubles from the active interval, with equal jitter, and is capped at 5 minutes', () => {
-	const upper = [1, 2, 3, 4, 5, 6, 7, 50].map((n) => Math.round(backoffDelay(defaultSchedule, n, high)));
-	assert.deepEqual(upper, [15_000, 30_000, 60_000, 120_000, 240_000, 300_000, 300_000, 300_000]);
-	const lower = [1, 2, 6, 50].map((n) => backoffDelay(defaultSchedule, n, low));
-	assert.deepEqual(lower, [7_500, 15_000, 150_000, 150_000]);
+test('backoff doubles from the active interval and is capped at one polling interval (60 s), jitter only shortening it', () => {
+	const longest = [1, 2, 3, 4, 5, 50].map((n) => backoffDelay(defaultSchedule, n, low));
+	assert.deepEqual(longest, [15_000, 30_000, 60_000, 60_000, 60_000, 60_000]);
+	const shortest = [1, 2, 3, 50].map((n) => Math.round(backoffDelay(defaultSchedule, n, high)));
+	assert.deepEqual(shortest, [13_500, 27_000, 54_000, 54_000]);
+	// --interval 10 min: the 5-minute cap still applies.
+	assert.equal(backoffDelay(withInterval(defaultSchedule, 600_000), 50, low), 300_000);
 });
 
 test('errors a retry cannot fix (denied, misconfigured) retry slowly, never in a tight loop', () => {
 	for (const failures of [1, 2, 10]) {
-		assert.ok(delayAfterFailure(defaultSchedule, 'export-image', 'denied', failures, low) >= 270_000);
-		assert.ok(delayAfterFailure(defaultSchedule, 'discovery-import', 'config', failures, low) >= 270_000);
+		for (const random of [low, high]) {
+			for (const delay of [
+				delayAfterFailure(defaultSchedule, 'export-image', 'denied', failures, random),
+				delayAfterFailure(defaultSchedule, 'discovery-import', 'config', failures, random),
+			]) {
+				assert.ok(delay >= 54_000 && delay <= 60_000, `${delay}`);
+			}
+		}
 	}
 });

@@ -1,0 +1,36 @@
+// The soak, short: six simulated hours of 2,500 generated tasks at 12× speed with faults switching on and off,
+// through the real session, SDK clients, poller and store (bench/soak-run.ts). The long one is `npm run soak`.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {setFlagsFromString} from 'node:v8';
+import {runInNewContext} from 'node:vm';
+import {checkBounds, runSoak, summary, type Bounds} from '../../bench/soak-run.js';
+
+/** A full collection: the runner does not expose gc, so enable it for this process. */
+function gc() {
+	setFlagsFromString('--expose-gc');
+	(runInNewContext('gc') as () => void)();
+}
+
+const bounds: Bounds = {heapGrowth: 1.3, heapSlackBytes: 16 * 2 ** 20, rssGrowthBytes: 64 * 2 ** 20, steadyFrom: 0.5};
+
+test('six simulated hours with faults on and off keep the event log, tracked tasks, history and memory bounded', async (t) => {
+	const result = await runSoak({
+		tasks: 2_500,
+		simulatedHours: 6,
+		speed: 12,
+		apiRetentionMs: 30 * 60_000,
+		goneRetentionMs: 5 * 60_000,
+		phaseMs: 3 * 60_000,
+		checkpoints: 12,
+		requestTimeoutMs: 2_000,
+		gc,
+	});
+	for (const line of summary(result, bounds)) t.diagnostic(line);
+	assert.deepEqual(checkBounds(result, bounds), []);
+	const end = result.checkpoints.at(-1)!;
+	assert.ok(end.simulatedHours >= 5.9, `covered ${end.simulatedHours} simulated hours`);
+	// Tasks did age out of cutwatch as well as out of the API: far fewer tracked than ever seen.
+	assert.ok(end.tracked < result.scenario.tasks / 2, `${end.tracked} tracked of ${result.scenario.tasks}`);
+	assert.ok(result.checkpoints.some((point) => point.phase !== 'healthy'), 'faults were on during the run');
+});
