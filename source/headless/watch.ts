@@ -11,12 +11,14 @@ import {eventLine} from './event-line.js';
 import {formatDuration} from './format.js';
 import type {Io} from './io.js';
 
-function sourceLine(source: SourceState, now: number): string | undefined {
-	const where = `${kindLabels[source.kind]} (${[source.account, source.region].filter(Boolean).join(' ')})`;
-	const error = source.lastError;
-	if (!error) return `${where}: ok again`;
+function where(source: SourceState): string {
+	return `${kindLabels[source.kind]} (${[source.account, source.region].filter(Boolean).join(' ')})`;
+}
+
+function problemLine(source: SourceState, now: number): string {
+	const error = source.lastError!;
 	const retry = source.nextPollAt === undefined ? '' : `, retry in ${formatDuration(source.nextPollAt - now)}`;
-	return `${where}: ${error.throttled ? 'throttled' : 'error'} ${sanitize(error.code)}${retry} — ${error.hint}`;
+	return `${where(source)}: ${error.throttled ? 'throttled' : 'error'} ${sanitize(error.code)}${retry} — ${error.hint}`;
 }
 
 export type WatchOptions = {statuses: readonly SelectableStatus[]; /** Only source problems, no event lines. */ quiet?: boolean};
@@ -30,8 +32,10 @@ export function runWatch(
 ): Promise<number> {
 	const {store} = session;
 	let lastSeq = 0;
-	// The failure a source last reported on stderr: report changes only, not every retry.
-	const reported = new Map<string, string>();
+	// What each source is known to suffer from, and which problems are open: a problem shared by several
+	// sources (no credentials, endpoint down) is one line, and its retries are never repeated.
+	const problemOf = new Map<string, string>();
+	const openProblems = new Map<string, Set<string>>();
 
 	const flush = (state: CutwatchState) => {
 		const fresh = eventsSince(state.events, lastSeq);
@@ -43,12 +47,28 @@ export function runWatch(
 			if (shown.length > 0) io.stdout.write(shown.map((event) => eventLine(event) + '\n').join(''));
 		}
 		for (const source of state.sources.values()) {
-			const code = source.lastError ? `${source.lastError.throttled}:${source.lastError.code}` : 'ok';
-			const before = reported.get(source.key) ?? 'ok';
-			if (code === before) continue;
-			reported.set(source.key, code);
-			const line = sourceLine(source, now());
-			if (line) io.stderr.write(`cutwatch: ${line}\n`);
+			const problem = source.lastError ? `${source.lastError.throttled}|${source.lastError.code}|${source.lastError.hint}` : undefined;
+			const before = problemOf.get(source.key);
+			if (problem === before) continue;
+			if (before !== undefined) {
+				const sharing = openProblems.get(before)!;
+				sharing.delete(source.key);
+				if (sharing.size === 0) {
+					openProblems.delete(before);
+					if (problem === undefined) io.stderr.write(`cutwatch: ${where(source)}: ok again\n`);
+				}
+			}
+			if (problem === undefined) {
+				problemOf.delete(source.key);
+				continue;
+			}
+			problemOf.set(source.key, problem);
+			const sharing = openProblems.get(problem);
+			if (sharing) sharing.add(source.key);
+			else {
+				openProblems.set(problem, new Set([source.key]));
+				io.stderr.write(`cutwatch: ${problemLine(source, now())}\n`);
+			}
 		}
 	};
 
