@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // cutwatch's entry point: the only place that touches argv, signals and the exit code. Every mode returns an
 // exit code; every failure the user can fix is one line on stderr, never a stack trace.
+import './production-env.js';
 import process from 'node:process';
 import meow from 'meow';
 import {openSession, type Session} from './app/session.js';
@@ -16,6 +17,8 @@ import {openEventLogFile, type EventLogFile} from './headless/event-log-file.js'
 import {watchUntilDone, type DoneResult} from './headless/until-done.js';
 import {simulateCommand} from './simulator/index.js';
 import {sanitize} from './text/sanitize.js';
+import {localeNeedsAscii} from './ui/locale.js';
+import {runTui} from './ui/run-tui.js';
 
 async function run(config: Config, io: Io, signal: AbortSignal): Promise<number> {
 	if (config.mode === 'simulate') return simulateCommand(config.simulator, io, signal);
@@ -55,8 +58,10 @@ async function runContinuous(session: Session, config: Config, io: Io, signal: A
 			)
 		: undefined;
 	try {
-		// The full-screen TUI is not built yet: the line mode serves terminals too until it is.
-		const code = await runWatch(session, io, stop.signal, {statuses: config.statuses, quiet: config.mode === 'quiet'});
+		const code =
+			config.mode === 'tui'
+				? await runTui(session, config.ui, {stdin: process.stdin, stdout: process.stdout}, stop.signal)
+				: await runWatch(session, io, stop.signal, {statuses: config.statuses, quiet: config.mode === 'quiet'});
 		if (!done) return code;
 		const result: DoneResult = done;
 		const stream = result.exitCode === exitCodes.ok || result.exitCode === exitCodes.taskFailed ? io.stdout : io.stderr;
@@ -67,6 +72,21 @@ async function runContinuous(session: Session, config: Config, io: Io, signal: A
 	}
 }
 
+/** What only the entry can know: the environment's colour and locale, and whether stdin is a keyboard. */
+function withTerminal(config: Config, io: Io): Config {
+	const ui = {
+		...config.ui,
+		// https://no-color.org: any non-empty value.
+		color: config.ui.color && !process.env['NO_COLOR'],
+		ascii: config.ui.ascii || localeNeedsAscii(process.env),
+	};
+	if (config.mode === 'tui' && process.stdin.isTTY !== true) {
+		io.stderr.write('cutwatch: stdin is not a terminal, so there are no keys to drive the screen: printing events as lines (pass --watch to say so)\n');
+		return {...config, ui, mode: 'watch'};
+	}
+	return {...config, ui};
+}
+
 async function main(): Promise<number> {
 	const io: Io = {stdout: process.stdout, stderr: process.stderr};
 	const controller = new AbortController();
@@ -75,7 +95,7 @@ async function main(): Promise<number> {
 	}
 	try {
 		const cli = meow(helpText, {importMeta: import.meta, flags, allowUnknownFlags: true, autoHelp: true, autoVersion: true});
-		const config = parseConfig(cli.input, cli.flags, process.stdout.isTTY === true);
+		const config = withTerminal(parseConfig(cli.input, cli.flags, process.stdout.isTTY === true), io);
 		return await run(config, io, controller.signal);
 	} catch (error) {
 		if (error instanceof UsageError) {

@@ -1,0 +1,118 @@
+// The root: owns exit, turns keys into actions, rings the bell, keeps the title, runs the clocks, and lays the
+// screen out to exactly the terminal's size. Everything below it only selects from the store and renders.
+import {Box, useApp, useStdin, useWindowSize} from 'ink';
+import {useMemo, useReducer, useRef} from 'react';
+import type {Session} from '../app/session.js';
+import type {UiFlags} from '../cli/config.js';
+import type {Poller} from '../poller/poller.js';
+import {realTimers} from '../poller/timers.js';
+import {NowContext, StoreContext, ThemeContext, useCutwatch, type Clock} from './context.js';
+import {DetailView} from './DetailView.js';
+import {EventLogView} from './EventLogView.js';
+import {Header} from './Header.js';
+import {HelpOverlay} from './HelpOverlay.js';
+import {KeyHints} from './KeyHints.js';
+import {paneBoxOf, screenChrome, screenLayout, taskRowsIn} from './layout.js';
+import {PaneGrid} from './PaneGrid.js';
+import {SearchPrompt} from './SearchPrompt.js';
+import type {TerminalControl} from './terminal-control.js';
+import {createTheme} from './theme.js';
+import {TooSmall} from './TooSmall.js';
+import {initialUiState, uiReducer} from './ui-state.js';
+import {useBell} from './use-bell.js';
+import {useKeys} from './use-keys.js';
+import {useNow} from './use-now.js';
+import {useTitle} from './use-title.js';
+import {countdownOnScreen, watchedKinds} from './watched.js';
+
+/** What the screen needs of a Session: the store to read, and the poller only to refresh, pause and resume. */
+export type AppSession = Pick<Session, 'store' | 'regions' | 'accounts'> & {readonly poller: Pick<Poller, 'refreshNow' | 'pause' | 'resume'>};
+
+export type AppProps = {
+	readonly session: AppSession;
+	readonly ui: UiFlags;
+	/** Bell and title; the only writes besides Ink's frames. */
+	readonly control: TerminalControl;
+	/** Tests pass a hand-driven clock. */
+	readonly clock?: Clock;
+	/** Called once when the user quits (q, Ctrl-C), after Ink has been asked to exit. */
+	readonly onQuit?: () => void;
+};
+
+export function App(props: AppProps) {
+	return (
+		<StoreContext value={props.session.store}>
+			<Screen {...props} />
+		</StoreContext>
+	);
+}
+
+function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
+	const {store, poller} = session;
+	const {exit} = useApp();
+	const {isRawModeSupported} = useStdin();
+	const {columns, rows} = useWindowSize();
+	const theme = useMemo(() => createTheme(ui), [ui]);
+	const [uiState, dispatch] = useReducer(uiReducer, initialUiState);
+	const scrollMax = useRef(0);
+
+	const panes = useCutwatch(watchedKinds);
+	const focused = useCutwatch((state) => state.view.focusedPane);
+	const view = uiState.mode === 'search' ? uiState.back : uiState.mode;
+	const countdown = useCutwatch(countdownOnScreen) && view === 'main';
+	const minute = useNow(clock, 60_000);
+	const second = useNow(clock, 1000, countdown);
+	const now = useMemo(() => ({minute, second}), [minute, second]);
+
+	useBell(store, ui.bell, control);
+	useTitle(store, ui.title, ui.ascii, control);
+
+	const layout = screenLayout(columns, rows, panes, focused);
+	const bodyHeight = Math.max(0, rows - screenChrome);
+	const focusedBox = paneBoxOf(layout, focused);
+	const pageSize = view === 'main' ? (focusedBox ? taskRowsIn(focusedBox.height, false) : 1) : Math.max(1, bodyHeight - 2);
+
+	const quit = () => {
+		exit();
+		onQuit?.();
+	};
+	useKeys({store, poller, ui: uiState, dispatch, panes, pageSize, scrollMax: () => scrollMax.current, quit}, isRawModeSupported);
+
+	let body;
+	if (layout.mode !== 'too-small') {
+		const size = {width: columns, height: bodyHeight, scrollMax};
+		switch (view) {
+			case 'detail':
+				body = <DetailView {...size} scroll={uiState.scroll.detail} />;
+				break;
+			case 'events':
+				body = <EventLogView {...size} scroll={uiState.scroll.events} filter={uiState.eventFilter} />;
+				break;
+			case 'help':
+				body = <HelpOverlay {...size} scroll={uiState.scroll.help} />;
+				break;
+			default:
+				body = <PaneGrid layout={layout} focused={focused} />;
+		}
+	}
+
+	return (
+		<ThemeContext value={theme}>
+			<NowContext value={now}>
+				<Box flexDirection="column" width={columns} height={rows} overflow="hidden">
+					{layout.mode === 'too-small' ? (
+						<TooSmall columns={columns} rows={rows} />
+					) : (
+						<>
+							<Header width={columns} accounts={session.accounts} regions={session.regions} />
+							<Box flexDirection="column" width={columns} height={bodyHeight} overflow="hidden">
+								{body}
+							</Box>
+							{uiState.mode === 'search' ? <SearchPrompt width={columns} /> : <KeyHints mode={view} width={columns} eventFilter={uiState.eventFilter} />}
+						</>
+					)}
+				</Box>
+			</NowContext>
+		</ThemeContext>
+	);
+}

@@ -1,0 +1,86 @@
+// The top line: what is watched (account, regions), the read-only promise, overall counts, whether polling is
+// paused, and when data last arrived — so an operator can tell at a glance whether cutwatch itself is healthy.
+import {Text} from 'ink';
+import {effectivePhase, selectCounts, type CutwatchState} from '../store/index.js';
+import {sanitize} from '../text/sanitize.js';
+import {useCutwatch, useTheme} from './context.js';
+import {cell, stringWidth} from './text.js';
+import {formatClock, formatCount} from './units.js';
+
+export type HeaderProps = {readonly width: number; readonly accounts: readonly string[]; readonly regions: readonly string[]};
+
+/** Newest successful poll of any source. */
+function lastSync(state: CutwatchState): number | undefined {
+	let latest: number | undefined;
+	for (const source of state.sources.values()) {
+		if (source.lastSuccessAt !== undefined && (latest === undefined || source.lastSuccessAt > latest)) latest = source.lastSuccessAt;
+	}
+	return latest;
+}
+
+function failingSources(state: CutwatchState): number {
+	let failing = 0;
+	for (const source of state.sources.values()) {
+		const phase = effectivePhase(source);
+		if (phase === 'error' || phase === 'throttled') failing++;
+	}
+	return failing;
+}
+
+export function Header({width, accounts, regions}: HeaderProps) {
+	const theme = useTheme();
+	const counts = useCutwatch((state) => selectCounts(state));
+	const paused = useCutwatch((state) => state.paused);
+	const synced = useCutwatch(lastSync);
+	const failing = useCutwatch(failingSources);
+
+	const {symbols} = theme;
+	const wordy = [
+		`${symbols.active} ${formatCount(counts.active)} active`,
+		`${symbols.failed} ${formatCount(counts.failed)} failed`,
+		`${symbols.completed} ${formatCount(counts.completed)} done`,
+	];
+	const compact = [`${symbols.active}${formatCount(counts.active)}`, `${symbols.failed}${formatCount(counts.failed)}`, `${symbols.completed}${formatCount(counts.completed)}`];
+	const problems = failing === 0 ? '' : `${failing} source${failing === 1 ? '' : 's'} failing`;
+	const sync = synced === undefined ? 'connecting' : `synced ${formatClock(synced)} UTC`;
+	const pausedText = paused ? 'PAUSED' : '';
+	const right = (countsText: string[]) => [countsText.join('  '), problems, pausedText, sync].filter(Boolean).join('   ') + ' ';
+
+	const name = ' cutwatch ';
+	const scope = ` ${sanitize(accounts.join(', '))} ${theme.separator} ${sanitize(regions.join(', '))} `;
+	const readOnly = ' read-only ';
+	const minimum = stringWidth(name) + stringWidth(readOnly) + 12;
+	const counted = stringWidth(right(wordy)) + minimum <= width ? wordy : compact;
+	const rightText = right(counted);
+	const fixedWidth = stringWidth(name) + stringWidth(readOnly) + stringWidth(rightText);
+	// Whatever cannot fit is cut at the end, so the line is never wider than the terminal.
+	if (fixedWidth > width) return <Text wrap="truncate-end">{cell(name + readOnly + rightText, width, theme)}</Text>;
+	const scopeText = cell(scope, Math.min(stringWidth(scope), width - fixedWidth), theme, 'middle');
+	const gap = ' '.repeat(width - fixedWidth - stringWidth(scopeText));
+
+	const categoriesInOrder = ['active', 'failed', 'completed'] as const;
+	return (
+		<Text wrap="truncate-end">
+			<Text bold={theme.color} color={theme.toneColor('accent')}>
+				{name}
+			</Text>
+			{scopeText}
+			<Text color={theme.toneColor('ok')}>{readOnly}</Text>
+			{gap}
+			{counted.map((text, index) => (
+				<Text key={index} color={theme.categoryColor(categoriesInOrder[index]!)}>
+					{index > 0 ? '  ' : ''}
+					{text}
+				</Text>
+			))}
+			{problems === '' ? '' : '   '}
+			<Text color={theme.toneColor('error')}>{problems}</Text>
+			{pausedText === '' ? '' : '   '}
+			<Text color={theme.toneColor('warn')} inverse={theme.color && paused}>
+				{pausedText}
+			</Text>
+			{'   '}
+			<Text color={synced === undefined ? theme.toneColor('muted') : undefined}>{sync}</Text>{' '}
+		</Text>
+	);
+}

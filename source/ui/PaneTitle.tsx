@@ -1,0 +1,65 @@
+// A pane's top border carrying its title: number key, name, counts, what narrows the list, and the health
+// of its source on the right (ok 12:04, throttled with a countdown, error, stale since). Always `width` wide.
+import {Text} from 'ink';
+import {kindLabels, type TaskKind} from '../model/task.js';
+import type {TaskCounts} from '../store/index.js';
+import {useTheme} from './context.js';
+import {countParts} from './pane-text.js';
+import type {PaneStatus} from './source-status.js';
+import {cell, stringWidth} from './text.js';
+import type {BorderGlyphs} from './theme.js';
+
+export type PaneTitleProps = {
+	readonly kind: TaskKind;
+	readonly number: number;
+	readonly width: number;
+	readonly focused: boolean;
+	readonly counts: TaskCounts;
+	readonly narrowing: string;
+	readonly status: PaneStatus;
+	readonly glyphs: BorderGlyphs;
+	readonly borderColor: string | undefined;
+};
+
+export function PaneTitle({kind, number, width, focused, counts, narrowing, status, glyphs, borderColor}: PaneTitleProps) {
+	const theme = useTheme();
+	const h = glyphs.horizontal;
+	const statusText = cell(status.text, Math.min(stringWidth(status.text), Math.max(0, Math.floor(width / 2) - 4)), theme);
+	// ┌─ <left> ─…─ <status> ─┐
+	const rightWidth = statusText === '' ? 2 : stringWidth(statusText) + 4;
+	const leftBudget = Math.max(0, width - 3 - 1 - rightWidth - 1);
+	const label = `${number} ${kindLabels[kind]}`;
+	const parts = countParts(counts, theme);
+	const countsText = parts.map((part) => part.text).join(' ');
+	const note = narrowing === '' ? '' : ` ${theme.separator} ${narrowing}`;
+	const full = `${label}  ${countsText}${note}`;
+	const fits = stringWidth(full) <= leftBudget;
+	const left = fits ? full : cell(full, leftBudget, theme);
+	const fill = Math.max(1, width - 3 - stringWidth(left) - 1 - rightWidth);
+	const labelColor = focused ? theme.toneColor('focus') : undefined;
+	return (
+		<Text wrap="truncate-end">
+			<Text color={borderColor}>{`${glyphs.topLeft}${h} `}</Text>
+			{fits ? (
+				<>
+					<Text bold={theme.color && focused} color={labelColor}>
+						{label}
+					</Text>
+					{'  '}
+					{parts.map((part, index) => (
+						<Text key={part.category} color={part.category === 'stalled' ? theme.toneColor('warn') : theme.categoryColor(part.category)}>
+							{index > 0 ? ' ' : ''}
+							{part.text}
+						</Text>
+					))}
+					<Text color={theme.toneColor('accent')}>{note}</Text>
+				</>
+			) : (
+				<Text color={labelColor}>{left}</Text>
+			)}
+			<Text color={borderColor}>{` ${h.repeat(fill)}`}</Text>
+			{statusText === '' ? null : <Text color={theme.toneColor(status.tone)}>{` ${statusText} `}</Text>}
+			<Text color={borderColor}>{`${h}${glyphs.topRight}`}</Text>
+		</Text>
+	);
+}

@@ -1,0 +1,49 @@
+// One task, one line, inside the pane's side borders. Memoised on the TrackedTask object (the store keeps it
+// while AWS reports the same data), so a progress change of one task re-renders one row, and Ink's
+// incremental output then rewrites one line.
+import {Text} from 'ink';
+import {memo} from 'react';
+import type {TrackedTask} from '../store/index.js';
+import {useTheme} from './context.js';
+import type {RowColumns} from './layout.js';
+import {ProgressGauge} from './ProgressGauge.js';
+import {rowCells} from './row-cells.js';
+import {StatusBadge} from './StatusBadge.js';
+
+export type TaskRowProps = {
+	readonly tracked: TrackedTask;
+	readonly columns: RowColumns;
+	readonly selected: boolean;
+	/** The pane has focus: only then the selection is drawn. */
+	readonly focused: boolean;
+	/** Minute clock. */
+	readonly now: number;
+	/** selectEta's answer for this task at `now`. */
+	readonly eta: number | undefined;
+};
+
+function TaskRowView({tracked, columns, selected, focused, now, eta}: TaskRowProps) {
+	const theme = useTheme();
+	const cells = rowCells(tracked, columns, theme, now, eta);
+	const mark = selected && focused;
+	const muted = cells.gone || tracked.task.category === 'cancelled';
+	return (
+		<Text wrap="truncate-end" inverse={theme.color && mark} dimColor={theme.color && muted && !mark}>
+			{mark ? theme.cursor : ' '}
+			{cells.id} {cells.name} <StatusBadge category={cells.category} text={cells.badge} />{' '}
+			{cells.reason !== undefined ? (
+				<Text color={cells.reasonTone ? theme.toneColor(cells.reasonTone) : undefined}>{cells.reason}</Text>
+			) : (
+				<>
+					<ProgressGauge category={cells.category} filled={cells.gaugeFilled} empty={cells.gaugeEmpty} percent={cells.percent} />
+					{columns.eta > 0 ? ' ' : ''}
+					<Text color={cells.etaTone ? theme.toneColor(cells.etaTone) : undefined}>{cells.eta}</Text>
+				</>
+			)}
+			{columns.age > 0 && cells.age !== '' ? ' ' + cells.age : ''}
+			{cells.message === '' ? '' : <Text color={theme.toneColor('muted')}>{' ' + cells.message}</Text>}
+		</Text>
+	);
+}
+
+export const TaskRow = memo(TaskRowView);

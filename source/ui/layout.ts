@@ -1,0 +1,141 @@
+// Pure size maths for the screen: which layout fits the terminal, how tall each pane is, how wide each column
+// of a row is, and where a scrolled list starts. Every frame is exactly the terminal's size, never taller.
+import type {TaskKind} from '../model/task.js';
+
+/** Below this the screen says so instead of drawing a garbled frame (tmux's status line makes 80×24 80×23). */
+export const minColumns = 60;
+export const minRows = 15;
+/** From this size all panes show at once in a grid. */
+export const gridColumns = 160;
+export const gridRows = 40;
+
+/** Lines a pane spends on chrome: its top border (title), the column header and its bottom border. */
+export const paneChrome = 3;
+/** Header line and key-hint line. */
+export const screenChrome = 2;
+
+export type PaneBox = {readonly kind: TaskKind; readonly width: number; readonly height: number};
+
+export type ScreenLayout =
+	| {readonly mode: 'too-small'; readonly columns: number; readonly rows: number}
+	| {readonly mode: 'grid'; readonly columns: number; readonly rows: number; readonly grid: readonly (readonly PaneBox[])[]}
+	| {
+			readonly mode: 'focus';
+			readonly columns: number;
+			readonly rows: number;
+			/** One summary line each, in pane order. */
+			readonly collapsed: readonly TaskKind[];
+			readonly focused: PaneBox;
+	  };
+
+export function tooSmall(columns: number, rows: number): boolean {
+	return columns < minColumns || rows < minRows;
+}
+
+/** `kinds` are the watched panes in display order (at least one). */
+export function screenLayout(columns: number, rows: number, kinds: readonly TaskKind[], focused: TaskKind): ScreenLayout {
+	if (tooSmall(columns, rows) || kinds.length === 0) return {mode: 'too-small', columns, rows};
+	const body = rows - screenChrome;
+	if (kinds.length > 1 && columns >= gridColumns && rows >= gridRows) {
+		const perRow = 2;
+		const gridRowCount = Math.ceil(kinds.length / perRow);
+		const grid: PaneBox[][] = [];
+		for (let r = 0; r < gridRowCount; r++) {
+			const height = r === gridRowCount - 1 ? body - Math.floor(body / gridRowCount) * (gridRowCount - 1) : Math.floor(body / gridRowCount);
+			const row = kinds.slice(r * perRow, r * perRow + perRow);
+			grid.push(row.map((kind, c) => ({kind, height, width: c === row.length - 1 ? columns - Math.floor(columns / row.length) * (row.length - 1) : Math.floor(columns / row.length)})));
+		}
+		return {mode: 'grid', columns, rows, grid};
+	}
+	const focusedKind = kinds.includes(focused) ? focused : kinds[0]!;
+	const collapsed = kinds.filter((kind) => kind !== focusedKind);
+	return {mode: 'focus', columns, rows, collapsed, focused: {kind: focusedKind, width: columns, height: body - collapsed.length}};
+}
+
+/** The pane box a kind occupies, if it is on screen as a pane. */
+export function paneBoxOf(layout: ScreenLayout, kind: TaskKind): PaneBox | undefined {
+	if (layout.mode === 'grid') return layout.grid.flat().find((box) => box.kind === kind);
+	if (layout.mode === 'focus' && layout.focused.kind === kind) return layout.focused;
+	return undefined;
+}
+
+/** Task rows that fit in a pane of `height` lines (one fewer while it shows a source problem line). */
+export function taskRowsIn(height: number, problemLine: boolean): number {
+	return Math.max(1, height - paneChrome - (problemLine ? 1 : 0));
+}
+
+export type RowColumns = {
+	/** Inner width of the pane (between its side borders). */
+	readonly width: number;
+	readonly cursor: number;
+	readonly id: number;
+	readonly name: number;
+	readonly badge: number;
+	readonly gauge: number;
+	readonly percent: number;
+	readonly eta: number;
+	/** 0 when dropped for width (or the kind has no start time). */
+	readonly age: number;
+	/** The status message at the end of the row, on wide panes; 0 when there is no room for it. */
+	readonly message: number;
+};
+
+const idWidths: Record<TaskKind, number> = {
+	'import-snapshot': 29, // import-snap- + 17 hex digits
+	'export-image': 28, // export-ami- + 17
+	'store-image': 21, // ami- + 17: store tasks are known by their AMI
+	'discovery-import': 24, // import-task- + 32 hex: the name says more, so the id gives way
+};
+const idMin = 14;
+/** Width the name column gets before the id grows to its full length. */
+const nameWanted = 20;
+const nameMin = 8;
+/** Beyond this a name column only pads; the room goes to the status message instead. */
+const nameMax = 32;
+const messageMin = 12;
+
+const memo = new Map<string, RowColumns>();
+
+/**
+ * Column widths for a row of `width` columns; the widths and one-space gaps always add up to `width`. Memoised.
+ * Order: cursor, id, name, status, gauge, percent, ETA, age, message.
+ */
+export function rowColumns(width: number, kind: TaskKind): RowColumns {
+	const memoKey = `${kind}:${width}`;
+	const hit = memo.get(memoKey);
+	if (hit) return hit;
+	let badge = kind === 'discovery-import' ? 20 : 12;
+	const gauge = 10;
+	const percent = 4;
+	let eta = 7;
+	// Only store and Discovery tasks report a start time; the others get no age column at all.
+	let age = kind === 'store-image' || kind === 'discovery-import' ? 6 : 0;
+	const cursor = 1;
+	// Everything but id and name, with the gap in front of each column.
+	const fixed = () => cursor + (badge + 1) + (gauge + 1) + (percent + 1) + (eta > 0 ? eta + 1 : 0) + (age > 0 ? age + 1 : 0) + 1;
+	if (width - fixed() < idMin + nameMin && kind === 'discovery-import') badge = 12;
+	if (width - fixed() < idMin + nameMin) age = 0;
+	if (width - fixed() < idMin + nameMin) badge = 2;
+	if (width - fixed() < idMin + nameMin) eta = 0;
+	const available = Math.max(0, width - fixed());
+	const id = Math.max(0, Math.min(idWidths[kind], Math.max(idMin, available - nameWanted), available));
+	const rest = Math.max(0, available - id);
+	// Only imports and exports report a message while running ("converting", "validating"); store and
+	// Discovery tasks have one only when they fail, and then it is the reason, shown anyway.
+	const hasMessage = kind === 'import-snapshot' || kind === 'export-image';
+	const message = hasMessage && rest - nameMax - 1 >= messageMin ? rest - nameMax - 1 : 0;
+	const name = message > 0 ? nameMax : rest;
+	const columns: RowColumns = {width, cursor, id, name, badge, gauge, percent, eta, age, message};
+	memo.set(memoKey, columns);
+	return columns;
+}
+
+/** The first row shown so that `selected` is visible, moving as little as possible from `previous`. */
+export function scrollOffset(previous: number, selected: number, visible: number, total: number): number {
+	if (total <= visible || visible <= 0) return 0;
+	let offset = Math.min(Math.max(0, previous), total - visible);
+	if (selected < 0) return offset;
+	if (selected < offset) offset = selected;
+	else if (selected >= offset + visible) offset = selected - visible + 1;
+	return offset;
+}

@@ -1,0 +1,115 @@
+// The text of one task row, cell by cell, each exactly its column's width. Pure, so what a row says (ids,
+// badges, gauges, ETA or "stalled", failure reasons, Discovery record counts) is unit-tested without Ink.
+import type {Category} from '../model/task.js';
+import type {TrackedTask} from '../store/index.js';
+import {sanitize} from '../text/sanitize.js';
+import {gaugeParts, percentText} from './gauge.js';
+import type {RowColumns} from './layout.js';
+import {cell, cellRight} from './text.js';
+import type {Theme, Tone} from './theme.js';
+import {formatMinutes} from './units.js';
+
+export type RowCells = {
+	readonly category: Category;
+	readonly gone: boolean;
+	readonly id: string;
+	readonly name: string;
+	readonly badge: string;
+	/** Gauge, percent and ETA, or, for a failed task, `reason` across all three. */
+	readonly gaugeFilled: string;
+	readonly gaugeEmpty: string;
+	readonly percent: string;
+	readonly eta: string;
+	readonly etaTone?: Tone | undefined;
+	/** The failure reason (failed tasks: up to the row's end) or Discovery's record counts and elapsed time. */
+	readonly reason?: string | undefined;
+	readonly reasonTone?: Tone | undefined;
+	readonly age: string;
+	/** AWS's status message in the message column ('' when the row has none or it is the reason). */
+	readonly message: string;
+};
+
+/** What the id column shows: store tasks have no id of their own and are known by their AMI. */
+export function displayId(tracked: TrackedTask): string {
+	const {task} = tracked;
+	return sanitize(task.kind === 'store-image' ? (task.resourceId ?? task.id) : task.id);
+}
+
+/** What the name column shows: the name, or, when that is just the id again, where the task writes. */
+export function displayName(tracked: TrackedTask): string {
+	const {task} = tracked;
+	const name = sanitize(task.name);
+	const id = displayId(tracked);
+	return name === '' || name === id ? sanitize(task.location ?? task.resourceId ?? '') : name;
+}
+
+export function badgeText(tracked: TrackedTask, theme: Pick<Theme, 'symbols'>): string {
+	const {task} = tracked;
+	const status = sanitize(task.status);
+	return `${theme.symbols[task.category]} ${status === '' ? task.category : status}`;
+}
+
+/** `eta` is selectEta's answer (ms left), passed in so the row stays a pure function of its inputs. */
+export function rowCells(
+	tracked: TrackedTask,
+	columns: RowColumns,
+	theme: Pick<Theme, 'ascii' | 'ellipsis' | 'symbols' | 'gaugeFull' | 'gaugeEmpty'>,
+	now: number,
+	eta: number | undefined,
+): RowCells {
+	const {task} = tracked;
+	const gone = tracked.goneAt !== undefined;
+	const started = task.startedAt?.getTime();
+	const since = started !== undefined && Number.isFinite(started) ? started : tracked.firstSeenAt;
+	const spanWidth = columns.gauge + 1 + columns.percent + (columns.eta > 0 ? 1 + columns.eta : 0);
+	const base = {
+		message: columns.message > 0 ? cell(sanitize(task.message ?? ''), columns.message, theme) : '',
+		category: task.category,
+		gone,
+		id: cell(displayId(tracked), columns.id, theme, 'middle'),
+		name: cell(displayName(tracked), columns.name, theme),
+		badge: cell(badgeText(tracked, theme), columns.badge, theme),
+		// Import and export tasks carry no start time: an age counted from when cutwatch first saw them would
+		// mislead (every task is "<1m" old after a restart), so their age stays blank.
+		age: columns.age > 0 ? cellRight(started !== undefined && Number.isFinite(started) ? formatMinutes(now - started) : '', columns.age, theme) : '',
+	};
+	const blank = {gaugeFilled: '', gaugeEmpty: '', percent: '', eta: ''};
+
+	if (task.category === 'failed') {
+		// The reason is what matters about a failed task: it takes the age and message columns too.
+		const width = spanWidth + (columns.age > 0 ? 1 + columns.age : 0) + (columns.message > 0 ? 1 + columns.message : 0);
+		return {...base, ...blank, age: '', message: '', reason: cell(sanitize(task.message ?? task.status), width, theme), reasonTone: 'error'};
+	}
+
+	if (task.kind === 'discovery-import') {
+		// Discovery reports no percentage: record counts so far, and how long the import has taken.
+		const records = task.records ? `${task.records.succeeded} ok ${task.records.failed} fail` : task.category === 'active' ? 'importing' : '';
+		const ended = task.completedAt?.getTime();
+		const elapsed = formatMinutes((ended !== undefined && Number.isFinite(ended) ? ended : now) - since);
+		const recordsWidth = columns.gauge + 1 + columns.percent;
+		const reason = cell(records, recordsWidth, theme) + (columns.eta > 0 ? ' ' + cellRight(elapsed, columns.eta, theme) : '');
+		return {...base, ...blank, reason, reasonTone: (task.records?.failed ?? 0) > 0 ? 'error' : undefined};
+	}
+
+	const progress = task.progress ?? (task.category === 'completed' ? 100 : undefined);
+	const {filled, empty} = gaugeParts(progress, columns.gauge, theme);
+	let etaText = '';
+	let etaTone: Tone | undefined;
+	if (gone) {
+		etaText = 'gone';
+		etaTone = 'muted';
+	} else if (tracked.stalledSince !== undefined) {
+		etaText = 'stalled';
+		etaTone = 'warn';
+	} else if (eta !== undefined) {
+		etaText = eta < 60_000 ? 'soon' : `~${formatMinutes(eta)}`;
+	}
+	return {
+		...base,
+		gaugeFilled: filled,
+		gaugeEmpty: empty,
+		percent: cellRight(percentText(progress), columns.percent, theme),
+		eta: columns.eta > 0 ? cellRight(etaText, columns.eta, theme) : '',
+		etaTone,
+	};
+}

@@ -1,0 +1,20 @@
+// The only bytes cutwatch writes around Ink while it owns the screen: BEL and the window title. Neither moves
+// the cursor, so Ink's incremental frames stay in step. Title text is ours (counts), never AWS data.
+
+export type TerminalControl = {
+	bell(): void;
+	/** Saves the terminal's title so restoreTitle can put it back (xterm title stack). */
+	saveTitle(): void;
+	setTitle(title: string): void;
+	restoreTitle(): void;
+};
+
+export function terminalControl(stdout: {write(chunk: string): unknown}): TerminalControl {
+	return {
+		bell: () => void stdout.write('\u0007'),
+		saveTitle: () => void stdout.write('\u001b[22;0t'),
+		// OSC 2 (window title; tmux takes it as the pane title), BEL-terminated for the widest support.
+		setTitle: (title) => void stdout.write(`\u001b]2;${title.replace(/[\u0000-\u001f\u007f-\u009f]/g, '')}\u0007`),
+		restoreTitle: () => void stdout.write('\u001b[23;0t'),
+	};
+}
