@@ -5,6 +5,7 @@ import {useContext} from 'react';
 import {kindLabels, taskKinds, type TaskKind} from '../model/task.js';
 import {selectCounts, selectPaneSource} from '../store/index.js';
 import {NowContext, useCutwatch, useTheme} from './context.js';
+import {CountParts} from './CountParts.js';
 import {countParts, narrowingText} from './pane-text.js';
 import {paneStatus} from './source-status.js';
 import {cell, stringWidth} from './text.js';
@@ -33,12 +34,7 @@ function CollapsedPane({kind, width}: {kind: TaskKind; width: number}) {
 		<Text wrap="truncate-end">
 			<Text color={theme.toneColor('muted')}>{label}</Text>
 			{'  '}
-			{parts.map((part, index) => (
-				<Text key={part.category} color={part.category === 'stalled' ? theme.toneColor('warn') : theme.categoryColor(part.category)}>
-					{index > 0 ? ' ' : ''}
-					{part.text}
-				</Text>
-			))}
+			<CountParts parts={parts} />
 			{'  '}
 			<Text color={theme.toneColor(status.tone)}>{statusText}</Text>
 			{narrowing === '' ? '' : `  (${narrowing})`}

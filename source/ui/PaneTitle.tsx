@@ -4,6 +4,7 @@ import {Text} from 'ink';
 import {kindLabels, type TaskKind} from '../model/task.js';
 import type {TaskCounts} from '../store/index.js';
 import {useTheme} from './context.js';
+import {CountParts} from './CountParts.js';
 import {countParts} from './pane-text.js';
 import type {PaneStatus} from './source-status.js';
 import {cell, stringWidth} from './text.js';
@@ -46,12 +47,7 @@ export function PaneTitle({kind, number, width, focused, counts, narrowing, stat
 						{label}
 					</Text>
 					{'  '}
-					{parts.map((part, index) => (
-						<Text key={part.category} color={part.category === 'stalled' ? theme.toneColor('warn') : theme.categoryColor(part.category)}>
-							{index > 0 ? ' ' : ''}
-							{part.text}
-						</Text>
-					))}
+					<CountParts parts={parts} />
 					<Text color={theme.toneColor('accent')}>{note}</Text>
 				</>
 			) : (
