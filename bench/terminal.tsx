@@ -1,0 +1,95 @@
+// The TUI mounted as runTui mounts it (same Ink options), on a pretend 200×50 terminal that counts the bytes
+// written and notes when each write happened, with a clock frozen inside one minute so no "ago" column or
+// clock on screen moves between two frames.
+import {EventEmitter} from 'node:events';
+import {render, type Instance} from 'ink';
+import type {CutwatchStore} from '../source/store/index.js';
+import {App} from '../source/ui/App.js';
+import type {Clock} from '../source/ui/context.js';
+import {maxFps} from '../source/ui/run-tui.js';
+import {terminalControl} from '../source/ui/terminal-control.js';
+
+export class FakeTerminal extends EventEmitter {
+	readonly isTTY = true;
+	bytes = 0;
+	writes = 0;
+	/** performance.now() of the latest write. */
+	lastWriteAt = 0;
+	constructor(
+		readonly columns: number,
+		readonly rows: number,
+	) {
+		super();
+	}
+	write = (chunk: string | Uint8Array, encodingOrCallback?: unknown, callback?: unknown) => {
+		this.lastWriteAt = performance.now();
+		this.writes++;
+		this.bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
+		const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback;
+		if (typeof done === 'function') done();
+		return true;
+	};
+}
+
+/** Enough of a TTY stdin for Ink's raw-mode key reading; no key is ever pressed. */
+class SilentStdin extends EventEmitter {
+	readonly isTTY = true;
+	read = () => null;
+	setEncoding() {}
+	setRawMode() {}
+	ref() {}
+	unref() {}
+	resume() {}
+	pause() {}
+}
+
+/** Never fires: the screen's minute clock stays on the minute of `at`. */
+export function frozenClock(at: number): Clock {
+	return {now: () => at, setTimeout: () => undefined, clearTimeout: () => {}};
+}
+
+export function mountTui(store: CutwatchStore, terminal: FakeTerminal, clock: Clock): Instance {
+	const session = {
+		store,
+		regions: ['us-east-1'],
+		accounts: ['bench'],
+		poller: {refreshNow() {}, pause() {}, resume() {}},
+	};
+	const ui = {color: true, ascii: false, bell: 'failed' as const, title: true};
+	// The options runTui passes (source/ui/run-tui.tsx); keep them in step.
+	return render(<App session={session} ui={ui} control={terminalControl(terminal)} clock={clock} />, {
+		stdout: terminal as unknown as NodeJS.WriteStream,
+		stdin: new SilentStdin() as unknown as NodeJS.ReadStream,
+		exitOnCtrlC: false,
+		patchConsole: false,
+		incrementalRendering: true,
+		maxFps,
+		alternateScreen: true,
+		interactive: true,
+	});
+}
+
+/** Lets React and Ink finish what a store change started. */
+export const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Resolves once `terminal` has been written to after `writes` writes; fails after `timeoutMs`. */
+export async function nextWrite(terminal: FakeTerminal, writes: number, timeoutMs = 5_000): Promise<void> {
+	const deadline = performance.now() + timeoutMs;
+	while (terminal.writes === writes) {
+		if (performance.now() > deadline) throw new Error(`no frame written within ${timeoutMs} ms`);
+		await settle();
+	}
+}
+
+/** Waits until nothing more is written for a few turns of the event loop (Ink's trailing throttle included). */
+export async function quiet(terminal: FakeTerminal, forMs = 100): Promise<void> {
+	let writes = terminal.writes;
+	let since = performance.now();
+	while (performance.now() - since < forMs) {
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		if (terminal.writes !== writes) {
+			writes = terminal.writes;
+			since = performance.now();
+		}
+	}
+}
