@@ -93,6 +93,13 @@ async function main(): Promise<number> {
 	for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 		process.once(name, () => controller.abort());
 	}
+	// The reader went away (`cutwatch simulate | head`, a closed SSH pipe): shut down cleanly, no stack trace.
+	for (const stream of [process.stdout, process.stderr]) {
+		stream.on('error', (error: NodeJS.ErrnoException) => {
+			if (error.code === 'EPIPE') controller.abort();
+			else throw error;
+		});
+	}
 	try {
 		const cli = meow(helpText, {importMeta: import.meta, flags, allowUnknownFlags: true, autoHelp: true, autoVersion: true});
 		const config = withTerminal(parseConfig(cli.input, cli.flags, process.stdout.isTTY === true), io);

@@ -6,6 +6,7 @@ import type {Session} from '../app/session.js';
 import type {UiFlags} from '../cli/config.js';
 import type {Poller} from '../poller/poller.js';
 import {realTimers} from '../poller/timers.js';
+import {useShallow} from 'zustand/react/shallow';
 import {NowContext, StoreContext, ThemeContext, useCutwatch, type Clock} from './context.js';
 import {DetailView} from './DetailView.js';
 import {EventLogView} from './EventLogView.js';
@@ -56,7 +57,8 @@ function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
 	const [uiState, dispatch] = useReducer(uiReducer, initialUiState);
 	const scrollMax = useRef(0);
 
-	const panes = useCutwatch(watchedKinds);
+	// A new sources map on every poll makes a new (equal) array: compare by content, not identity.
+	const panes = useCutwatch(useShallow(watchedKinds));
 	const focused = useCutwatch((state) => state.view.focusedPane);
 	const view = uiState.mode === 'search' ? uiState.back : uiState.mode;
 	const countdown = useCutwatch(countdownOnScreen) && view === 'main';

@@ -31,7 +31,11 @@ export function Header({width, accounts, regions}: HeaderProps) {
 	const theme = useTheme();
 	const counts = useCutwatch((state) => selectCounts(state));
 	const paused = useCutwatch((state) => state.paused);
-	const synced = useCutwatch(lastSync);
+	// The minute it shows, not the milliseconds: polls within one minute leave the header alone.
+	const synced = useCutwatch((state) => {
+		const at = lastSync(state);
+		return at === undefined ? undefined : formatClock(at);
+	});
 	const failing = useCutwatch(failingSources);
 
 	const {symbols} = theme;
@@ -42,7 +46,7 @@ export function Header({width, accounts, regions}: HeaderProps) {
 	];
 	const compact = [`${symbols.active}${formatCount(counts.active)}`, `${symbols.failed}${formatCount(counts.failed)}`, `${symbols.completed}${formatCount(counts.completed)}`];
 	const problems = failing === 0 ? '' : `${failing} source${failing === 1 ? '' : 's'} failing`;
-	const sync = synced === undefined ? 'connecting' : `synced ${formatClock(synced)} UTC`;
+	const sync = synced === undefined ? 'connecting' : `synced ${synced} UTC`;
 	const pausedText = paused ? 'PAUSED' : '';
 	const right = (countsText: string[]) => [countsText.join('  '), problems, pausedText, sync].filter(Boolean).join('   ') + ' ';
 

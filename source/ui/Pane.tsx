@@ -10,7 +10,8 @@ import {NowContext, useCutwatch, useCutwatchStore, useTheme, type Now} from './c
 import {rowColumns, scrollOffset, taskRowsIn} from './layout.js';
 import {columnHeaderText, narrowingText, positionText} from './pane-text.js';
 import {PaneTitle} from './PaneTitle.js';
-import {paneStatus} from './source-status.js';
+import {paneStatus, type PaneStatus} from './source-status.js';
+import {useShallow} from 'zustand/react/shallow';
 import {TaskRow} from './TaskRow.js';
 import {cell, stringWidth} from './text.js';
 import {boxStyle} from './theme.js';
@@ -34,14 +35,22 @@ export function Pane({kind, width, height, focused}: PaneProps) {
 	const rows = useCutwatch((state) => selectPaneTasks(state, kind));
 	const selectedIndex = useCutwatch((state) => selectSelectedIndex(state, kind));
 	const counts = useCutwatch((state) => selectCounts(state, kind));
-	const source = useCutwatch((state) => selectPaneSource(state, kind));
-	const paused = useCutwatch((state) => state.paused);
+	// Only what the pane shows of its source: a routine poll (polling → ok, same minute) then changes nothing
+	// here, so the pane does not re-render and Ink does not redo the frame for it.
+	const clock = statusClock(now);
+	const source = useCutwatch(
+		useShallow((state) => {
+			const pane = selectPaneSource(state, kind);
+			const shown = paneStatus(pane, clock, state.paused);
+			return {...shown, phase: pane?.phase, hasData: pane?.lastSuccessAt !== undefined};
+		}),
+	);
 	const filter = useCutwatch((state) => state.view.filters[kind]);
 	const search = useCutwatch((state) => state.view.search);
 	const sort = useCutwatch((state) => state.view.sort);
 
-	const status = paneStatus(source, statusClock(now), paused);
-	const problem = status.problem !== undefined && (source?.phase === 'error' || source?.phase === 'throttled');
+	const status: PaneStatus = source;
+	const problem = status.problem !== undefined && (source.phase === 'error' || source.phase === 'throttled');
 	const inner = Math.max(0, width - 2);
 	const columns = rowColumns(inner, kind);
 	const visible = taskRowsIn(height, problem);
@@ -69,9 +78,9 @@ export function Pane({kind, width, height, focused}: PaneProps) {
 	let emptyText = '';
 	if (rows.length === 0) {
 		emptyText =
-			source === undefined || source.phase === 'polling' || source.phase === 'idle'
+			source.phase === undefined || source.phase === 'polling' || source.phase === 'idle'
 				? ' polling (no answer yet)'
-				: source.lastSuccessAt === undefined
+				: !source.hasData
 					? ' no data yet: AWS has not answered successfully'
 					: counts.total + counts.gone > 0 && narrowing !== ''
 						? ` no tasks match (${narrowing})`
