@@ -6,7 +6,7 @@ import {render, type Instance} from 'ink';
 import type {CutwatchStore} from '../source/store/index.js';
 import {App} from '../source/ui/App.js';
 import type {Clock} from '../source/ui/context.js';
-import {maxFps} from '../source/ui/run-tui.js';
+import {inkOptions} from '../source/ui/run-tui.js';
 import {terminalControl} from '../source/ui/terminal-control.js';
 
 export class FakeTerminal extends EventEmitter {
@@ -56,16 +56,11 @@ export function mountTui(store: CutwatchStore, terminal: FakeTerminal, clock: Cl
 		poller: {refreshNow() {}, pause() {}, resume() {}},
 	};
 	const ui = {color: true, ascii: false, bell: 'failed' as const, title: true};
-	// The options runTui passes (source/ui/run-tui.tsx); keep them in step.
+	// Exactly the options runTui passes.
 	return render(<App session={session} ui={ui} control={terminalControl(terminal)} clock={clock} />, {
 		stdout: terminal as unknown as NodeJS.WriteStream,
 		stdin: new SilentStdin() as unknown as NodeJS.ReadStream,
-		exitOnCtrlC: false,
-		patchConsole: false,
-		incrementalRendering: true,
-		maxFps,
-		alternateScreen: true,
-		interactive: true,
+		...inkOptions,
 	});
 }
 

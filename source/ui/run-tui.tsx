@@ -12,6 +12,19 @@ import {terminalControl} from './terminal-control.js';
 /** Frames per second at most: smooth scrolling while a key repeats, few bytes over SSH. */
 export const maxFps = 15;
 
+/** How Ink runs the screen; the bench renders with exactly these. */
+export const inkOptions = {
+	// The app handles q and Ctrl-C itself (and SIGINT/SIGTERM/SIGHUP arrive as `signal`).
+	exitOnCtrlC: false,
+	// Nothing may write around Ink; console output would tear the frame, and patching it hides bugs.
+	patchConsole: false,
+	incrementalRendering: true,
+	maxFps,
+	alternateScreen: true,
+	// Only reached with a terminal on stdout; CI detection must not turn the screen into a final dump.
+	interactive: true,
+} as const;
+
 export type TuiStreams = {stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream};
 
 /**
@@ -30,15 +43,7 @@ export async function runTui(session: Session, ui: UiFlags, streams: TuiStreams,
 	const instance = render(<App session={session} ui={ui} control={terminalControl(streams.stdout)} />, {
 		stdout: streams.stdout,
 		stdin: streams.stdin,
-		// The app handles q and Ctrl-C itself (and SIGINT/SIGTERM/SIGHUP arrive as `signal`).
-		exitOnCtrlC: false,
-		// Nothing may write around Ink; console output would tear the frame, and patching it hides bugs.
-		patchConsole: false,
-		incrementalRendering: true,
-		maxFps,
-		alternateScreen: true,
-		// Only reached with a terminal on stdout; CI detection must not turn the screen into a final dump.
-		interactive: true,
+		...inkOptions,
 	});
 	const onAbort = () => instance.unmount();
 	signal.addEventListener('abort', onAbort, {once: true});

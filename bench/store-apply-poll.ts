@@ -1,11 +1,11 @@
 // Measures applying polls of 50,000 tasks and selecting a pane over them. Not a test (timings vary by
 // machine); run with:
-//   ./node_modules/.bin/node --expose-gc --import tsx test/store/bench-apply-poll.ts
+//   ./node_modules/.bin/node --expose-gc --import tsx bench/store-apply-poll.ts
 // (--expose-gc lets each measurement start from a collected heap, so building the fixture is not billed.)
 import {performance} from 'node:perf_hooks';
-import type {Task} from '../../source/model/task.js';
-import {selectPaneTasks} from '../../source/store/index.js';
-import {minute, snapKey, snapshot, storeWithSources, t0} from './fixtures.js';
+import type {Task} from '../source/model/task.js';
+import {selectPaneTasks} from '../source/store/index.js';
+import {minute, snapKey, snapshot, storeWithSources, t0} from '../test/store/fixtures.js';
 
 const n = 50_000;
 const runs = 7;
