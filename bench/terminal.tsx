@@ -8,6 +8,7 @@ import {App} from '../source/ui/App.js';
 import type {Clock} from '../source/ui/context.js';
 import {inkOptions} from '../source/ui/run-tui.js';
 import {terminalControl} from '../source/ui/terminal-control.js';
+import {TestStdin} from '../test/ui/render-screen.js';
 
 export class FakeTerminal extends EventEmitter {
 	readonly isTTY = true;
@@ -31,18 +32,6 @@ export class FakeTerminal extends EventEmitter {
 	};
 }
 
-/** Enough of a TTY stdin for Ink's raw-mode key reading; no key is ever pressed. */
-class SilentStdin extends EventEmitter {
-	readonly isTTY = true;
-	read = () => null;
-	setEncoding() {}
-	setRawMode() {}
-	ref() {}
-	unref() {}
-	resume() {}
-	pause() {}
-}
-
 /** Never fires: the screen's minute clock stays on the minute of `at`. */
 export function frozenClock(at: number): Clock {
 	return {now: () => at, setTimeout: () => undefined, clearTimeout: () => {}};
@@ -59,7 +48,7 @@ export function mountTui(store: CutwatchStore, terminal: FakeTerminal, clock: Cl
 	// Exactly the options runTui passes.
 	return render(<App session={session} ui={ui} control={terminalControl(terminal)} clock={clock} />, {
 		stdout: terminal as unknown as NodeJS.WriteStream,
-		stdin: new SilentStdin() as unknown as NodeJS.ReadStream,
+		stdin: new TestStdin() as unknown as NodeJS.ReadStream,
 		...inkOptions,
 	});
 }

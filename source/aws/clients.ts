@@ -70,7 +70,6 @@ export function createClientSet(options: ClientOptions): ClientSet {
  * and would cut the other sources' requests in flight.
  */
 export type RenewableClients = {
-	get(): ClientSet;
 	/** Runs `fn` on the current clients, which stay alive until it settles even if renewed meanwhile. */
 	use<T>(fn: (clients: ClientSet) => Promise<T>): Promise<T>;
 	renew(): void;
@@ -92,7 +91,6 @@ export function createRenewableClients(options: ClientOptions): RenewableClients
 		if (retired.delete(clients)) clients.destroy();
 	};
 	return {
-		get: () => current,
 		async use(fn) {
 			const clients = current;
 			users.set(clients, (users.get(clients) ?? 0) + 1);
