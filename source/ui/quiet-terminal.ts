@@ -71,5 +71,13 @@ export function quietTerminal(hold: (message: HeldMessage) => void): Release {
 /** Held text as one line, safe for a terminal: stack frames dropped (no stack traces for users), whitespace folded. */
 export function heldLine(text: string): string {
 	const lines = text.split('\n').filter((line) => !/^\s+at /.test(line));
-	return sanitize(lines.join(' ').replace(/\s+/g, ' ').trim());
+	return sanitize(
+		lines
+			.join(' ')
+			.replace(/\s+/g, ' ')
+			// Node's own warning printer (reached through console.error) adds its pid and a hint for developers.
+			.replace(/^\(node:\d+\) /, '')
+			.replace(/ \(Use `node --trace-warnings \.\.\.` to show where the warning was created\)$/, '')
+			.trim(),
+	);
 }

@@ -7,7 +7,7 @@ import process from 'node:process';
 import {test} from 'node:test';
 import {enterAlternateScreen, hasScript, leaveAlternateScreen, node, spawnPty, terminalEnv} from '../helpers/pty.js';
 import {cleanEnv} from '../helpers/run-cli.js';
-import {quietTerminal, type HeldMessage} from '../../source/ui/quiet-terminal.js';
+import {heldLine, quietTerminal, type HeldMessage} from '../../source/ui/quiet-terminal.js';
 import {lineWith} from './frame-checks.js';
 import {cutoverStore, minute, t0} from './fixtures.js';
 import {keys, renderScreen} from './render-screen.js';
@@ -76,4 +76,11 @@ test('quietTerminal diverts console and process.emitWarning, then puts back exac
 	assert.equal(console.log, before.log);
 	assert.equal(console.error, before.error);
 	assert.equal(process.emitWarning, before.emitWarning);
+});
+
+test('a held line is one line without stack frames or what Node adds for developers', () => {
+	const printed = '(node:28230) Warning: NodeVersionSupportWarning: The AWS SDK\nwill require node >=22.\n(Use `node --trace-warnings ...` to show where the warning was created)';
+	assert.equal(heldLine(printed), 'Warning: NodeVersionSupportWarning: The AWS SDK will require node >=22.');
+	assert.equal(heldLine('Error: boom\n    at x (file.js:1:1)\n    at y (file.js:2:2)'), 'Error: boom');
+	assert.equal(heldLine('\u001b]2;evil\u0007title\u202e'), 'title');
 });
