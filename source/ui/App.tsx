@@ -13,6 +13,7 @@ import {EventLogView} from './EventLogView.js';
 import {Header} from './Header.js';
 import {HelpOverlay} from './HelpOverlay.js';
 import {KeyHints} from './KeyHints.js';
+import type {Mode} from './keymap.js';
 import {paneBoxOf, screenChrome, screenLayout, taskRowsIn} from './layout.js';
 import {PaneGrid} from './PaneGrid.js';
 import {SearchPrompt} from './SearchPrompt.js';
@@ -71,8 +72,13 @@ function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
 
 	const layout = screenLayout(columns, rows, panes, focused);
 	const bodyHeight = Math.max(0, rows - screenChrome);
-	const focusedBox = paneBoxOf(layout, focused);
-	const pageSize = view === 'main' ? (focusedBox ? taskRowsIn(focusedBox.height, false) : 1) : Math.max(1, bodyHeight - 2);
+	// Read at the key, not the render: an earlier key of the same read may have moved focus or opened a view.
+	const pageSize = (mode: Mode) => {
+		if (mode !== 'main') return Math.max(1, bodyHeight - 2);
+		const focusedNow = store.getState().view.focusedPane;
+		const focusedBox = paneBoxOf(screenLayout(columns, rows, panes, focusedNow), focusedNow);
+		return focusedBox ? taskRowsIn(focusedBox.height, false) : 1;
+	};
 
 	const quit = () => {
 		exit();

@@ -36,7 +36,9 @@ export function uiReducer(state: UiState, event: UiEvent): UiState {
 		case 'scroll': {
 			const view = state.mode;
 			if (view !== 'detail' && view !== 'events' && view !== 'help') return state;
-			const next = Math.min(Math.max(0, event.max), Math.max(0, state.scroll[view] + event.by));
+			// The view may have been scrolled before its extent was known (keys in one read, use-keys.ts).
+			const max = Math.max(0, event.max);
+			const next = Math.min(max, Math.max(0, Math.min(state.scroll[view], max) + event.by));
 			return next === state.scroll[view] ? state : {...state, scroll: {...state.scroll, [view]: next}};
 		}
 		case 'cycleEventFilter': {

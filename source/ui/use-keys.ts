@@ -4,7 +4,7 @@ import {useInput, type Key} from 'ink';
 import {taskKinds, type TaskKind} from '../model/task.js';
 import type {Poller} from '../poller/poller.js';
 import {selectSelectedTask, type CutwatchStore} from '../store/index.js';
-import {actionFor, isInterrupt, type Action} from './keymap.js';
+import {actionFor, isInterrupt, type Action, type Mode} from './keymap.js';
 import {splitKeys} from './split-keys.js';
 import type {UiEvent, UiState} from './ui-state.js';
 
@@ -18,8 +18,8 @@ export type KeyContext = {
 	dispatch(event: UiEvent): void;
 	/** Watched panes, in display order. */
 	readonly panes: readonly TaskKind[];
-	/** Rows in the focused pane, or lines in the open view: what PgUp/PgDn move by. */
-	readonly pageSize: number;
+	/** Rows in the focused pane (main), or lines in the open view: what PgUp/PgDn move by. */
+	pageSize(mode: Mode): number;
 	/** Last scroll position of the open view (detail, events, help), as it last rendered. */
 	scrollMax(): number;
 	quit(): void;
@@ -70,7 +70,7 @@ function runAction(action: Action, context: KeyContext): void {
 	const state = store.getState();
 	const focused = state.view.focusedPane;
 	const inList = ui.mode === 'main';
-	const page = Math.max(1, context.pageSize);
+	const page = Math.max(1, context.pageSize(ui.mode));
 	switch (action) {
 		case 'up':
 			return inList ? state.moveSelection(focused, -1) : scroll(context, -1);
@@ -128,9 +128,18 @@ function runAction(action: Action, context: KeyContext): void {
 export function handleKey(input: string, key: Key, context: KeyContext): void {
 	// Keys typed faster than they are read arrive together; each is handled in turn, by the view it lands in
 	// (a key may open or close the search prompt for the keys after it), which `currentUi` knows at once.
+	// A view opened or closed by an earlier key has not rendered yet, so how far it scrolls is not known: its
+	// scroll is then kept within bounds when it renders, and by the next scroll (ui-state.ts).
+	let viewChanged = false;
+	const dispatch = (event: UiEvent) => {
+		if (event.type === 'open' || event.type === 'close') viewChanged = true;
+		context.dispatch(event);
+	};
+	const unknownExtent = () => Number.POSITIVE_INFINITY;
 	for (const press of splitKeys(input, key)) {
 		if (isInterrupt(press.input, press.key)) return context.quit();
-		handleOne(press.input, press.key, {...context, ui: context.currentUi()});
+		const step: KeyContext = {...context, ui: context.currentUi(), dispatch, scrollMax: viewChanged ? unknownExtent : context.scrollMax};
+		handleOne(press.input, press.key, step);
 	}
 }
 

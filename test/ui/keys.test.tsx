@@ -215,6 +215,23 @@ describe('keys', () => {
 		assert.equal(screen.store.getState().view.search, 'ldap');
 	});
 
+	test('a view opened by one key of a read is scrolled and paged by the keys after it, as if typed slowly', async () => {
+		const slowly = renderScreen(cutoverStore(), {columns: 100, rows: 16});
+		await slowly.press(keys.enter);
+		const top = slowly.frame();
+		await slowly.press('G');
+		const bottom = slowly.frame();
+		await slowly.press('k', keys.pageUp);
+		const up = slowly.frame();
+		slowly.unmount();
+		assert.notEqual(bottom, top, 'the detail is long enough to scroll');
+		screen = renderScreen(cutoverStore(), {columns: 100, rows: 16});
+		await screen.press(keys.enter + 'G');
+		assert.equal(screen.frame(), bottom);
+		await screen.press('k', keys.pageUp);
+		assert.equal(screen.frame(), up);
+	});
+
 	test('keys that do nothing in a view leave it alone', async () => {
 		screen = renderScreen(cutoverStore(), {columns: 80, rows: 24});
 		await screen.press(keys.enter, 's', 'f', keys.tab, '2');
