@@ -110,7 +110,7 @@ export type TaskEvent = {
 };
 
 /** A warning or console line from a library while the screen was up (see ui/quiet-terminal.ts). */
-export type Notice = {readonly at: number; readonly source: 'warning' | 'console'; readonly text: string};
+export type Notice = {readonly at: number; readonly source: 'warning' | 'console' | 'stderr'; readonly text: string};
 
 export const statusFilters = ['all', 'active', 'failed', 'completed', 'cancelled', 'unknown'] as const;
 export type StatusFilter = (typeof statusFilters)[number];

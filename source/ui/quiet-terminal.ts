@@ -2,17 +2,18 @@
 // middle of a frame, and incremental rendering never repaints over it. The ways libraries talk are
 // process.emitWarning (the AWS SDK's NodeVersionSupportWarning on Node < 22, Node's own deprecations) and
 // console.* (the SDK's default loggers are a no-op or `console`, e.g. @smithy/node-http-handler's socket and
-// timeout warnings, @aws-sdk/credential-provider-node's). This module is the one place that diverts them:
-// each becomes a held message handed to `hold`, and everything is put back as it was on release.
+// timeout warnings, @aws-sdk/credential-provider-node's), and the odd direct process.stderr.write (the `debug`
+// package). Ink itself writes only to stdout. This module is the one place that diverts them: each becomes a
+// held message handed to `hold`, and everything is put back as it was on release.
 import {Console} from 'node:console';
 import process from 'node:process';
 import {Writable} from 'node:stream';
 import {sanitize} from '../text/sanitize.js';
 
-export type HeldSource = 'warning' | 'console';
+export type HeldSource = 'warning' | 'console' | 'stderr';
 export type HeldMessage = {readonly source: HeldSource; readonly text: string};
 
-/** Releases the terminal's streams: console and process.emitWarning are the originals again. */
+/** Releases the terminal's streams: console, process.emitWarning and stderr's write are the originals again. */
 export type Release = () => void;
 
 type EmitWarning = typeof process.emitWarning;
@@ -31,7 +32,7 @@ function warningText(warning: string | Error, typeOrOptions?: unknown): string {
 }
 
 /**
- * Diverts process.emitWarning and every console method to `hold` until the returned release is called.
+ * Diverts process.emitWarning, every console method and process.stderr.write to `hold` until the returned release is called.
  * Console output is formatted by a private Console as the real one would (format strings, inspect, tables,
  * counters, groups); a write that ends in a newline is one message.
  */
@@ -59,10 +60,23 @@ export function quietTerminal(hold: (message: HeldMessage) => void): Release {
 		hold({source: 'warning', text: warningText(warning, typeOrOptions)});
 	}) as EmitWarning;
 
+	const stderr = process.stderr;
+	const write = Object.getOwnPropertyDescriptor(stderr, 'write');
+	const heldWrite = (chunk: string | Uint8Array, encoding?: unknown, callback?: unknown) => {
+		const text = (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')).replace(/\n$/, '');
+		if (text !== '') hold({source: 'stderr', text});
+		const done = typeof encoding === 'function' ? encoding : callback;
+		if (typeof done === 'function') process.nextTick(done as () => void);
+		return true;
+	};
+	Object.defineProperty(stderr, 'write', {configurable: true, writable: true, value: heldWrite});
+
 	let released = false;
 	return () => {
 		if (released) return;
 		released = true;
+		if (write) Object.defineProperty(stderr, 'write', write);
+		else Reflect.deleteProperty(stderr, 'write');
 		process.emitWarning = emitWarning;
 		for (const [name, descriptor] of saved) Object.defineProperty(console, name, descriptor);
 	};

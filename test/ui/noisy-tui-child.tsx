@@ -1,7 +1,7 @@
 // A child process for quiet-terminal.test.ts, run on a real pty: runTui on a demo session with the process's own
 // stdin and stdout (the terminal), and libraries that talk while the screen is up. Once the first tasks are in
 // the store it has the SDK emit its real NodeVersionSupportWarning (as it does on Node < 22), and writes through
-// every console method and process.emitWarning, as a dependency might.
+// console methods, process.emitWarning and process.stderr.write, as a dependency might.
 import process from 'node:process';
 import {emitWarningIfUnsupportedVersion} from '@aws-sdk/core/client';
 import {openSession} from '../../source/app/session.js';
@@ -24,6 +24,7 @@ const unsubscribe = session.store.subscribe((state) => {
 	console.debug('probe-console-debug');
 	console.trace('probe-console-trace');
 	console.dir({probe: 'console-dir'});
+	process.stderr.write('probe-stderr-write\n');
 });
 const code = await runTui(session, config.ui, {stdin: process.stdin, stdout: process.stdout}, controller.signal);
 await session.close();

@@ -13,7 +13,7 @@ import {cutoverStore, minute, t0} from './fixtures.js';
 import {keys, renderScreen} from './render-screen.js';
 
 const child = fileURLToPath(new URL('noisy-tui-child.tsx', import.meta.url));
-const probes = ['NodeVersionSupportWarning', 'probe-emit-warning', 'probe-console-log', 'probe-console-info', 'probe-console-warn', 'probe-console-error', 'probe-console-debug', 'probe-console-trace', 'console-dir'];
+const probes = ['NodeVersionSupportWarning', 'probe-emit-warning', 'probe-console-log', 'probe-console-info', 'probe-console-warn', 'probe-console-error', 'probe-console-debug', 'probe-console-trace', 'console-dir', 'probe-stderr-write'];
 
 test('on a pty, warnings and console output from libraries never reach the terminal while the screen is up', async (t) => {
 	if (!hasScript()) return t.skip('util-linux script(1) is not installed');
@@ -58,8 +58,8 @@ test('held messages are in the event log, in time order, one line each; f hides 
 	assert.doesNotMatch(screen.frame(), /socket hang up|listed/);
 });
 
-test('quietTerminal diverts console and process.emitWarning, then puts back exactly what was there', () => {
-	const before = {log: console.log, error: console.error, emitWarning: process.emitWarning};
+test('quietTerminal diverts console, process.emitWarning and stderr, then puts back exactly what was there', () => {
+	const before = {log: console.log, error: console.error, emitWarning: process.emitWarning, write: process.stderr.write};
 	const held: HeldMessage[] = [];
 	const release = quietTerminal((message) => held.push(message));
 	console.log('a %s', 'b');
@@ -67,15 +67,17 @@ test('quietTerminal diverts console and process.emitWarning, then puts back exac
 	console.assert(false, 'nope');
 	process.emitWarning('careful', 'ExperimentalWarning');
 	process.emitWarning(new Error('boom'));
+	process.stderr.write('raw\n');
 	release();
 	release();
 	assert.deepEqual(
 		held.map((message) => `${message.source}: ${message.text.split('\n')[0]}`),
-		['console: a b', 'console: ┌─────────┬───┐', 'console: Assertion failed: nope', 'warning: ExperimentalWarning: careful', 'warning: Error: boom'],
+		['console: a b', 'console: ┌─────────┬───┐', 'console: Assertion failed: nope', 'warning: ExperimentalWarning: careful', 'warning: Error: boom', 'stderr: raw'],
 	);
 	assert.equal(console.log, before.log);
 	assert.equal(console.error, before.error);
 	assert.equal(process.emitWarning, before.emitWarning);
+	assert.equal(process.stderr.write, before.write);
 });
 
 test('a held line is one line without stack frames or what Node adds for developers', () => {
