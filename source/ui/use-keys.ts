@@ -125,20 +125,18 @@ function runAction(action: Action, context: KeyContext): void {
 	}
 }
 
+const unknownExtent = () => Number.POSITIVE_INFINITY;
+
 export function handleKey(input: string, key: Key, context: KeyContext): void {
 	// Keys typed faster than they are read arrive together; each is handled in turn, by the view it lands in
 	// (a key may open or close the search prompt for the keys after it), which `currentUi` knows at once.
 	// A view opened or closed by an earlier key has not rendered yet, so how far it scrolls is not known: its
 	// scroll is then kept within bounds when it renders, and by the next scroll (ui-state.ts).
-	let viewChanged = false;
-	const dispatch = (event: UiEvent) => {
-		if (event.type === 'open' || event.type === 'close') viewChanged = true;
-		context.dispatch(event);
-	};
-	const unknownExtent = () => Number.POSITIVE_INFINITY;
+	const rendered = context.ui;
 	for (const press of splitKeys(input, key)) {
 		if (isInterrupt(press.input, press.key)) return context.quit();
-		const step: KeyContext = {...context, ui: context.currentUi(), dispatch, scrollMax: viewChanged ? unknownExtent : context.scrollMax};
+		const ui = context.currentUi();
+		const step: KeyContext = {...context, ui, scrollMax: ui.viewSeq === rendered.viewSeq ? context.scrollMax : unknownExtent};
 		handleOne(press.input, press.key, step);
 	}
 }

@@ -230,6 +230,11 @@ describe('keys', () => {
 		assert.equal(screen.frame(), bottom);
 		await screen.press('k', keys.pageUp);
 		assert.equal(screen.frame(), up);
+		// Ink hands an escape sequence on as an input of its own, but still before the next render.
+		screen.unmount();
+		screen = renderScreen(cutoverStore(), {columns: 100, rows: 16});
+		await screen.press(keys.enter + keys.end);
+		assert.equal(screen.frame(), bottom);
 	});
 
 	test('keys that do nothing in a view leave it alone', async () => {
