@@ -34,8 +34,7 @@ export type SessionOptions = {
 	random?: () => number;
 	/** Tests: the demo simulator's wall clock (usually the same fake clock as `timers`). */
 	clock?: () => number;
-	/** Tests: client retry/timeouts. */
-	maxAttempts?: number;
+	/** Tests: the clients' socket timeouts. */
 	requestTimeoutMs?: number;
 	/** Tests and the soak: store limits (e.g. a shorter gone-task retention). */
 	store?: StoreOptions;
@@ -98,7 +97,6 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 				profile,
 				endpoint,
 				credentials,
-				maxAttempts: options.maxAttempts,
 				requestTimeoutMs: options.requestTimeoutMs,
 			});
 			clientsFor.set(key, clients);

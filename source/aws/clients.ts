@@ -5,6 +5,7 @@ import {defaultProvider} from '@aws-sdk/credential-provider-node';
 import {NodeHttpHandler} from '@smithy/node-http-handler';
 import type {AwsCredentialIdentity, AwsCredentialIdentityProvider} from '@smithy/types';
 import {DiscoveryClient} from './discovery/index.js';
+import {maxRequestsPerAttempt, pollerOwnedRetryStrategy} from './retry-policy.js';
 
 export type ClientOptions = {
 	region: string;
@@ -17,7 +18,6 @@ export type ClientOptions = {
 	/** A hung endpoint must not hang a poll: every request has an explicit deadline. */
 	requestTimeoutMs?: number | undefined;
 	connectionTimeoutMs?: number | undefined;
-	maxAttempts?: number | undefined;
 };
 
 export type ClientSet = {
@@ -39,7 +39,9 @@ export function createClientSet(options: ClientOptions): ClientSet {
 		profile: options.profile,
 		endpoint: options.endpoint,
 		credentials,
-		maxAttempts: options.maxAttempts,
+		// The poller owns retrying (retry-policy.ts); maxAttempts only fills the amz-sdk-request header.
+		retryStrategy: pollerOwnedRetryStrategy(),
+		maxAttempts: maxRequestsPerAttempt,
 		// Without throwOnRequestTimeout this SDK version only warns (on the console!) and a hung endpoint hangs the poll.
 		requestHandler: new NodeHttpHandler({requestTimeout, connectionTimeout, throwOnRequestTimeout: true}),
 	});
@@ -48,7 +50,8 @@ export function createClientSet(options: ClientOptions): ClientSet {
 		profile: options.profile,
 		endpoint: options.endpoint,
 		credentials,
-		maxAttempts: options.maxAttempts,
+		retryStrategy: pollerOwnedRetryStrategy(),
+		maxAttempts: maxRequestsPerAttempt,
 		requestTimeout,
 		connectionTimeout,
 	});

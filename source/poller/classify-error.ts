@@ -60,6 +60,7 @@ const badCredentialCodes = new Set([
 ]);
 const networkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
 const dnsCodes = new Set(['ENOTFOUND', 'EAI_AGAIN']);
+const droppedCodes = new Set(['ECONNRESET', 'EPIPE']);
 
 type ErrorLike = {
 	name?: unknown;
@@ -95,7 +96,8 @@ function firstLine(text: string): string {
  * no code of its own in the EC2 client: call it what the Discovery client calls it.
  */
 function refinedCode(e: ErrorLike, code: string, status: number | undefined): string {
-	if (e.name === 'TimeoutError') return 'TimeoutError';
+	// The Node handler also renames a dropped connection (ECONNRESET, EPIPE) TimeoutError; it was no timeout.
+	if (e.name === 'TimeoutError' && !droppedCodes.has(String(e.code))) return 'TimeoutError';
 	if (code === 'Error' && status !== undefined && status >= 200 && status < 300) return 'DeserializationError';
 	return code;
 }
@@ -141,6 +143,9 @@ export function classifyError(error: unknown, context: ErrorContext): Classified
 	}
 	if (code === 'ECONNREFUSED') {
 		return make('transient', 'the endpoint refused the connection (nothing listening: check --endpoint-url, the proxy or the network); retrying');
+	}
+	if (droppedCodes.has(code)) {
+		return make('transient', 'the connection was dropped before any answer, also on a second try (network or proxy); retrying');
 	}
 	if (networkCodes.has(code)) {
 		return make('transient', 'cannot reach the endpoint (check the network or proxy); retrying');

@@ -17,7 +17,7 @@ export type RecordedRequest = {
 	target?: string | undefined;
 	/** EC2: the form keys; Discovery: the JSON body (or its text when it is not JSON). */
 	params: unknown;
-	/** HTTP status returned; null for a request that was left hanging. */
+	/** HTTP status returned; null for a request that was left hanging or whose connection was reset. */
 	status: number | null;
 	/** AWS error code returned, if any. */
 	errorCode?: string | undefined;

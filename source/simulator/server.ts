@@ -117,10 +117,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 			time: new Date(arrivedWall).toISOString(),
 			simulatedMs: nowMs,
 			...handled.log,
-			status: reply === 'hang' ? null : reply.status,
+			status: reply === 'hang' || reply === 'reset' ? null : reply.status,
 			requestId,
 		});
 		if (reply === 'hang') return; // left open until the client gives up or close() destroys the socket
+		if (reply === 'reset') {
+			response.socket?.destroy();
+			return;
+		}
 		if (delayMs <= 0) {
 			send(response, reply);
 			return;
