@@ -36,6 +36,9 @@ export type SessionOptions = {
 	clock?: () => number;
 	/** Tests: the clients' socket timeouts. */
 	requestTimeoutMs?: number;
+	connectionTimeoutMs?: number;
+	/** Tests: the poller's deadline for one attempt (default 20 s). */
+	attemptDeadlineMs?: number;
 	/** Tests and the soak: store limits (e.g. a shorter gone-task retention). */
 	store?: StoreOptions;
 };
@@ -98,6 +101,7 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 				endpoint,
 				credentials,
 				requestTimeoutMs: options.requestTimeoutMs,
+				connectionTimeoutMs: options.connectionTimeoutMs,
 			});
 			clientsFor.set(key, clients);
 			clientSets.push(clients);
@@ -144,6 +148,7 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 		schedule: withInterval(defaultSchedule, config.intervalMs),
 		timers: options.timers,
 		random: options.random,
+		attemptDeadlineMs: options.attemptDeadlineMs,
 	});
 
 	return {

@@ -15,7 +15,10 @@ export type ClientOptions = {
 	endpoint?: string | undefined;
 	/** Fixed credentials (demo, tests); otherwise the standard chain for `profile`. */
 	credentials?: AwsCredentialIdentity | undefined;
-	/** A hung endpoint must not hang a poll: every request has an explicit deadline. */
+	/**
+	 * Socket-level backstops; the poller's attempt deadline (poller/deadline.ts, 20 s) is what bounds a poll.
+	 * A request may not take longer than the whole attempt; connecting gets 5 s (an unreachable endpoint).
+	 */
 	requestTimeoutMs?: number | undefined;
 	connectionTimeoutMs?: number | undefined;
 };

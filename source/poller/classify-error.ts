@@ -1,6 +1,7 @@
 // Turns whatever a source threw into what an engineer at 3 a.m. needs: a short code, the message, one line
 // saying what to do, and how the poller should wait before trying again.
 import {sanitize} from '../text/sanitize.js';
+import {plainMessage} from './plain-message.js';
 import {redactSecrets} from './redact.js';
 
 /** How the poller reacts: back off fast-then-slow, retry slowly, or renew credentials first. */
@@ -85,7 +86,7 @@ function codeOf(error: ErrorLike): string {
 }
 
 function firstLine(text: string): string {
-	const line = sanitize(redactSecrets(text.split('\n', 1)[0] ?? ''));
+	const line = sanitize(plainMessage(redactSecrets(text.split('\n', 1)[0] ?? '')));
 	return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }
 

@@ -31,7 +31,7 @@ export type FaultSession = Session & {
 	tickUntil(done: () => boolean, deadline: number, each?: () => void): Promise<boolean>;
 };
 
-export type FaultSessionOptions = Pick<SessionOptions, 'requestTimeoutMs'> & {speed?: number};
+export type FaultSessionOptions = Pick<SessionOptions, 'requestTimeoutMs' | 'attemptDeadlineMs'> & {speed?: number};
 
 export const operationOf = (kind: TaskKind) => sourceInfo[kind].operation as OperationName;
 
@@ -49,6 +49,7 @@ export async function openFaultSession(options: FaultSessionOptions = {}): Promi
 		clock: timers.now,
 		random: () => 0.5,
 		requestTimeoutMs: options.requestTimeoutMs,
+		attemptDeadlineMs: options.attemptDeadlineMs,
 	});
 	const first = session.simulator!;
 	let current: Simulator | undefined = first;
