@@ -4,6 +4,7 @@ import {EC2Client} from '@aws-sdk/client-ec2';
 import {defaultProvider} from '@aws-sdk/credential-provider-node';
 import {NodeHttpHandler} from '@smithy/node-http-handler';
 import type {AwsCredentialIdentity, AwsCredentialIdentityProvider} from '@smithy/types';
+import {explainingCredentials} from './credential-problems.js';
 import {DiscoveryClient} from './discovery/index.js';
 import {maxRequestsPerAttempt, pollerOwnedRetryStrategy} from './retry-policy.js';
 
@@ -34,7 +35,7 @@ export const defaultConnectionTimeoutMs = 5_000;
 
 export function createClientSet(options: ClientOptions): ClientSet {
 	const credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider =
-		options.credentials ?? defaultProvider({profile: options.profile});
+		options.credentials ?? explainingCredentials(defaultProvider({profile: options.profile}), options.profile);
 	const requestTimeout = options.requestTimeoutMs ?? defaultRequestTimeoutMs;
 	const connectionTimeout = options.connectionTimeoutMs ?? defaultConnectionTimeoutMs;
 	const ec2 = new EC2Client({

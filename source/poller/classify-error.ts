@@ -70,6 +70,8 @@ type ErrorLike = {
 	message?: unknown;
 	$metadata?: {httpStatusCode?: number};
 	cause?: unknown;
+	/** NoCredentials / ProfileNotFound (aws/credential-problems.ts): the profile the chain read. */
+	profile?: unknown;
 };
 
 function asErrorLike(error: unknown): ErrorLike {
@@ -130,8 +132,21 @@ export function classifyError(error: unknown, context: ErrorContext): Classified
 	if (badCredentialCodes.has(code)) {
 		return make('config', `AWS rejected the credentials: check the keys or profile${profile ? ` (${context.profile})` : ''} and the system clock`);
 	}
+	// Credential problems are found before anything is sent; 'expired' renews the clients, so a fix is picked up.
+	if (code === 'NoCredentials' || code === 'ProfileNotFound') {
+		const named = typeof e.profile === 'string' ? e.profile : context.profile;
+		if (code === 'ProfileNotFound') {
+			return make('expired', `create it: aws configure --profile ${named} (access keys) or aws configure sso --profile ${named}; or check the name`);
+		}
+		return make(
+			'expired',
+			named === undefined
+				? 'run aws configure (access keys) or aws configure sso, or pass --profile; or try --demo'
+				: `run aws configure --profile ${named} (access keys), or aws configure sso --profile ${named} then aws sso login --profile ${named}`,
+		);
+	}
 	if (code === 'CredentialsProviderError') {
-		return make('expired', `no usable AWS credentials: set AWS_PROFILE or pass --profile, run aws configure or aws sso login${profile}; or try --demo`);
+		return make('expired', `the AWS credential chain failed (see its message): if the profile uses SSO run aws sso login${profile}, else check its settings`);
 	}
 	if (code === 'HomeRegionNotSetException') {
 		return make('config', 'Migration Hub home region is not set: set it in the Migration Hub console, or pass --discovery-region <home region>');
