@@ -20,9 +20,10 @@ export type Session = {
 	store: CutwatchStore;
 	poller: Poller;
 	targets: readonly PollTarget[];
-	/** Regions and accounts watched, for headers and summaries. */
+	/** Regions and accounts watched, for headers and summaries (every profile's regions, first seen first). */
 	regions: readonly string[];
 	accounts: readonly string[];
+	/** The first profile's Discovery region; each profile's is in its targets' scopes. */
 	discoveryRegion: string;
 	/** The embedded simulator in demo mode. */
 	simulator?: Simulator | undefined;
@@ -83,9 +84,17 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 	}
 
 	const profiles: Array<string | undefined> = config.profiles.length > 0 ? config.profiles : [undefined];
-	const regions =
-		config.regions.length > 0 ? config.regions : config.demo ? ['us-east-1'] : [await resolveDefaultRegion(profiles[0])];
-	const discoveryRegion = config.discoveryRegion ?? regions[0]!;
+	// --region applies to every profile; without it each profile is watched in its own region, as the AWS CLI would.
+	const regionsOf = new Map<string | undefined, readonly string[]>();
+	for (const profile of profiles) {
+		regionsOf.set(
+			profile,
+			config.regions.length > 0 ? config.regions : config.demo ? ['us-east-1'] : [await resolveDefaultRegion(profile)],
+		);
+	}
+	const regions = [...new Set([...regionsOf.values()].flat())];
+	const discoveryRegionOf = (profile: string | undefined) => config.discoveryRegion ?? regionsOf.get(profile)![0]!;
+	const discoveryRegion = discoveryRegionOf(profiles[0]);
 	const selection = selectionFor(config);
 
 	const clientSets: RenewableClients[] = [];
@@ -135,10 +144,10 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 		});
 	};
 	for (const profile of profiles) {
-		for (const region of regions) {
+		for (const region of regionsOf.get(profile)!) {
 			for (const kind of ec2Kinds) if (config.kinds.includes(kind)) addTarget(kind, profile, region);
 		}
-		if (config.kinds.includes('discovery-import')) addTarget('discovery-import', profile, discoveryRegion);
+		if (config.kinds.includes('discovery-import')) addTarget('discovery-import', profile, discoveryRegionOf(profile));
 	}
 
 	const store = createCutwatchStore(options.store);
