@@ -64,7 +64,7 @@ export async function handleDiscovery(request: ReceivedRequest, target: string, 
 	if (fault) log.fault = fault.kind;
 	const refusal = faultError(fault);
 	if (refusal) return fail(refusal);
-	if (fault?.kind === 'hang') return {reply: 'hang', delayMs, log};
+	if (fault?.kind === 'hang' || fault?.kind === 'reset') return {reply: fault.kind, delayMs, log};
 	if (fault?.kind === 'latency') delayMs = fault.ms;
 
 	try {

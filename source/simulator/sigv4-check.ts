@@ -28,6 +28,13 @@ function parseAuthorization(header: string): Authorization | undefined {
 	return {accessKeyId, date, region, service, signedHeaders: signedHeaders.split(';'), signature};
 }
 
+/** Who signed the request and for which region (the SigV4 credential scope), for the request log. */
+export function signingScope(headers: IncomingHttpHeaders): {accessKeyId: string; region: string} | undefined {
+	const value = header(headers, 'authorization');
+	const auth = value === undefined ? undefined : parseAuthorization(value);
+	return auth && {accessKeyId: auth.accessKeyId, region: auth.region};
+}
+
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
 	const value = headers[name];
 	return Array.isArray(value) ? value.join(',') : value;
