@@ -42,11 +42,12 @@ export function bundleOptions(kind: 'npm' | 'sea', outfile: string): {options: B
 			CUTWATCH_VERSION: JSON.stringify(pkg.version),
 			CUTWATCH_DESCRIPTION: JSON.stringify(pkg.description),
 			CUTWATCH_SINGLE_EXECUTABLE: String(sea),
-			// CommonJS has no import.meta; meow only needs a URL (the version is given, no package.json is read).
-			...(sea ? {'import.meta.url': 'cutwatchImportMetaUrl'} : {}),
+			// CommonJS has no import.meta. meow insists on one but reads no package.json (the version is given);
+			// yargs-parser makes a require() for built-ins from its URL.
+			...(sea ? {'import.meta': 'cutwatchImportMeta'} : {}),
 		},
 		banner: sea
-			? {js: 'var cutwatchImportMetaUrl = require("node:url").pathToFileURL(process.execPath).href;'}
+			? {js: 'var cutwatchImportMeta = {url: require("node:url").pathToFileURL(process.execPath).href};'}
 			: // Some bundled CommonJS dependencies call require() for Node built-ins.
 				{js: 'import {createRequire as cutwatchCreateRequire} from "node:module"; const require = cutwatchCreateRequire(import.meta.url);'},
 		plugins: [ec2SchemaKeys(checks.schemaKeys), yogaSync(checks.rewrites), inkWithoutDevtools(checks.rewrites)],
