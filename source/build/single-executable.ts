@@ -4,7 +4,7 @@
 //   --arch x64,arm64  which Linux architectures (default: this machine's). Another architecture's Node comes from
 //                     the registry's node-linux-<arch> package (the one the `node` devDependency installs there),
 //                     fetched with `npm pack`; its blob has no code cache (V8's cache is only valid on the CPU that
-//                     made it) and it cannot be tried here.
+//                     made it) and it cannot be tried here, so it is not stripped either.
 //   --xz              also write dist/cutwatch-linux-<arch>.xz, the smaller file to copy.
 import {execFileSync, spawnSync} from 'node:child_process';
 import {chmodSync, copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
@@ -105,7 +105,8 @@ async function main(): Promise<void> {
 		rmSync(output, {force: true});
 		copyFileSync(runtime, output);
 		chmodSync(output, 0o755);
-		const stripped = strip(output);
+		// Stripped only where it is then run: a cross-built executable cannot be tried here, so it stays as Node ships it.
+		const stripped = native && strip(output);
 		run(process.execPath, [require.resolve('postject/dist/cli.js'), output, 'NODE_SEA_BLOB', blob, '--sentinel-fuse', sentinelFuse], 'postject');
 		if (native) {
 			// The smoke test that matters: it starts with no Node and no PATH at all, and says what it carries.
