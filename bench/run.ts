@@ -4,8 +4,9 @@
 //   --quick  fewer runs, a 10 s idle window instead of 60 s, no 50,000-task poll cycle: a fast look
 // Needs a built CLI (npm run build: the bundle dist/cutwatch.mjs behind dist/bin.cjs, and tsc's per-file dist/cli.js,
 // the unbundled baseline) and util-linux `script` for the pseudo-terminal. Startup and idle memory are measured for
-// the bundle and the baseline in the same run, and for the single executable too when `npm run package` has built
-// it from the current bundle. Progress goes to stderr.
+// the bundle and the baseline in the same run, and for the single executable too (built here, as `npm run package`
+// does) where it can be built. Progress goes to stderr.
+import {spawnSync} from 'node:child_process';
 import {existsSync, statSync} from 'node:fs';
 import {arch} from 'node:os';
 import process from 'node:process';
@@ -36,8 +37,12 @@ for (const file of [cli, bundle, unbundled]) {
 		process.exit(2);
 	}
 }
+// The single executable, built here from the same source (about 15 s), so that its figure is never stale.
 const executable = dist(`cutwatch-linux-${arch()}`);
-const executableFresh = existsSync(executable) && statSync(executable).mtimeMs >= statSync(bundle).mtimeMs;
+log('building the single executable (npm run package)');
+const packaged = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../source/build/single-executable.ts', import.meta.url))], {encoding: 'utf8'});
+const executableFresh = packaged.status === 0;
+if (!executableFresh) log(`no single executable to measure: ${packaged.stderr.trim().split('\n').at(-1) ?? ''}`);
 if (!hasScript()) {
 	log('util-linux `script` is needed to run cutwatch on a pseudo-terminal');
 	process.exit(2);
@@ -121,7 +126,7 @@ const notes = [
 	'bytes: the same screen with 1,000 tasks, incremental rendering as runTui sets it up, the clock frozen within one minute; the repaint includes entering the alternate screen and the window title.',
 	`idle: ${Math.round(idle.windowMs / 1000)} s of cutwatch (${mode}) watching a cutover that finished hours ago, from 10 s after its first frame, simulator in another process; sources poll every 60 s when idle and the minute clock ticks: ${idle.requests} requests in the window${quick ? '' : ' (one round: 4)'}; min/max are ${idle.sliceMs / 1000} s slices; idle_bytes were written in the window, rss_mb_idle is this process at its end (rss_mb_idle_unbundled: the same with tsc's per-file dist/cli.js).`,
 	`poll_cycle: the four operations once each through the real session, demo cutover (${poll.tasks} tasks), simulator in another process, after warm-up.`,
-	`startup: spawn of \`node dist/bin.cjs --demo\` (the bundle, ${statSync(bundle).size.toLocaleString('en')} bytes, behind its Node version guard) under \`script\` to the first output showing a task id (${mode}); startup_ms_unbundled: the same with tsc's per-file dist/cli.js, the build before the bundle, measured run by run with it${startupExecutable ? `; startup_ms_single_executable: dist/cutwatch-linux-${arch()}` : `; the single executable was not measured (${existsSync(executable) ? 'older than the bundle' : 'not built'}: npm run package)`}.`,
+	`startup: spawn of \`node dist/bin.cjs --demo\` (the bundle, ${statSync(bundle).size.toLocaleString('en')} bytes, behind its Node version guard) under \`script\` to the first output showing a task id (${mode}); startup_ms_unbundled: the same with tsc's per-file dist/cli.js, the build before the bundle, measured run by run with it${startupExecutable ? `; startup_ms_single_executable: dist/cutwatch-linux-${arch()}` : '; the single executable was not measured (it could not be built here)'}.`,
 	`rss_mb: the cutwatch process (${mode}) right after its first frame with 50,000 tasks (10,000 running), polled from a simulator in another process; first_frame_ms_50000: spawn to that frame; poll_cycle_cpu_ms_50000: one poll cycle at that size, as poll_cycle.`,
 	...(awsResult
 		? [`AWS CLI (${awsResult.version}): one \`${awsResult.command}\` process against the simulator costs ${awsResult.cpuSeconds.median.toFixed(2)} s of CPU and ${Math.round(awsResult.maxRssMb.median)} MiB; one cutwatch poll cycle of all four operations costs ${poll.cpuMs.median.toFixed(1)} ms.`]
