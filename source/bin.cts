@@ -8,7 +8,7 @@ const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < needed.major || (major === needed.major && minor < needed.minor)) {
 	process.stderr.write(
 		`cutwatch: this is Node ${process.versions.node}; cutwatch needs Node >= ${needed.major}.${needed.minor} ` +
-			'(or use the single executable, cutwatch-linux-x64, which needs no Node at all)\n',
+			`(or use the single executable, cutwatch-linux-${process.arch}, which needs no Node at all)\n`,
 	);
 	process.exit(2);
 }
