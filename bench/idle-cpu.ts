@@ -37,13 +37,14 @@ export function idleScenario(): ScenarioFile {
 	};
 }
 
-export async function measureIdleCpu(cli: string, windowMs: number, sliceMs: number): Promise<IdleResult> {
+/** `cli`: the argv that starts the cutwatch measured; `simulatorCli`: a JavaScript entry for the simulator process. */
+export async function measureIdleCpu(cli: readonly string[], simulatorCli: string, windowMs: number, sliceMs: number): Promise<IdleResult> {
 	const file = join(tmpdir(), `cutwatch-bench-idle-${process.pid}.json`);
 	writeFileSync(file, JSON.stringify(idleScenario()));
-	const simulator = await startSimulatorProcess(cli, ['--scenario', file]);
+	const simulator = await startSimulatorProcess(simulatorCli, ['--scenario', file]);
 	try {
 		const env = simulatorEnv(terminalEnv());
-		const pty = spawnInPty([process.execPath, cli, '--endpoint-url', simulator.endpoint, '--region', 'us-east-1'], {columns: 200, rows: 50, env});
+		const pty = spawnInPty([...cli, '--endpoint-url', simulator.endpoint, '--region', 'us-east-1'], {columns: 200, rows: 50, env});
 		try {
 			await pty.waitFor('import-snap-', 30_000);
 			await sleep(10_000);

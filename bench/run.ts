@@ -2,8 +2,13 @@
 // machine, printed as a table (or, with --json, one JSON object). Not a test: nothing here fails the build.
 //   --json   one JSON object on stdout: {machine, figures: {name: {median, min, max, runs, unit, budget, ok}}, notes}
 //   --quick  fewer runs, a 10 s idle window instead of 60 s, no 50,000-task poll cycle: a fast look
-// Needs a built CLI (dist/cli.js) and util-linux `script` for the pseudo-terminal. Progress goes to stderr.
-import {existsSync} from 'node:fs';
+// Needs a built CLI (npm run build: the bundle dist/cutwatch.mjs behind dist/bin.cjs, and tsc's per-file dist/cli.js,
+// the unbundled baseline) and util-linux `script` for the pseudo-terminal. Startup and idle memory are measured for
+// the bundle and the baseline in the same run, and for the single executable too (built here, as `npm run package`
+// does) where it can be built. Progress goes to stderr.
+import {spawnSync} from 'node:child_process';
+import {existsSync, statSync} from 'node:fs';
+import {arch} from 'node:os';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {findAwsCli, measureAwsCli, type AwsCliResult} from './aws-cli.js';
@@ -14,18 +19,30 @@ import {hasScript} from './pty.js';
 import {machine, toJson, toTable, type Figure, type Report} from './report.js';
 import type {ScreenReport} from './screen.js';
 import {startSimulatorProcess} from './simulator-process.js';
-import {measureStartup} from './startup.js';
+import {measureStartups} from './startup.js';
 import {ratio, single, summarize, type Stat} from './stats.js';
 
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-if (!existsSync(cli)) {
-	log('dist/cli.js is missing: run `npm run build` first (npm run bench does)');
-	process.exit(2);
+const dist = (file: string) => fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
+// What users run: the Node version guard, which loads the bundle.
+const cli = dist('bin.cjs');
+const bundle = dist('cutwatch.mjs');
+const unbundled = dist('cli.js');
+for (const file of [cli, bundle, unbundled]) {
+	if (!existsSync(file)) {
+		log(`${file} is missing: run \`npm run build\` first (npm run bench does)`);
+		process.exit(2);
+	}
 }
+// The single executable, built here from the same source (about 15 s), so that its figure is never stale.
+const executable = dist(`cutwatch-linux-${arch()}`);
+log('building the single executable (npm run package)');
+const packaged = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../source/build/single-executable.ts', import.meta.url))], {encoding: 'utf8'});
+const executableFresh = packaged.status === 0;
+if (!executableFresh) log(`no single executable to measure: ${packaged.stderr.trim().split('\n').at(-1) ?? ''}`);
 if (!hasScript()) {
 	log('util-linux `script` is needed to run cutwatch on a pseudo-terminal');
 	process.exit(2);
@@ -36,11 +53,22 @@ log('screen: frames with 100, 10,000 and 50,000 tasks, bytes per update');
 const screen = await runChild<ScreenReport>('./screen.tsx', ['--runs', String(runs)], {...process.env, NODE_ENV: 'production'});
 log('poll cycle against the simulator');
 const poll = await runChild<{cpuMs: Stat; tasks: number}>('./poll-cycle.ts', [cli, '--runs', String(runs)], process.env);
-log('startup on a pseudo-terminal');
-const startup = await measureStartup(cli, quick ? 3 : 7);
+log(`startup on a pseudo-terminal: the bundle, the unbundled baseline${executableFresh ? ', the single executable' : ''}, run by run`);
+const startupCommands = new Map<string, readonly string[]>([
+	['bundle', [process.execPath, cli]],
+	['unbundled', [process.execPath, unbundled]],
+]);
+if (executableFresh) startupCommands.set('executable', [executable]);
+const startups = await measureStartups(startupCommands, quick ? 3 : 7);
+const startup = startups.get('bundle')!;
+const startupUnbundled = startups.get('unbundled')!;
+const startupExecutable = startups.get('executable');
 const idleWindowMs = quick ? 10_000 : 60_000;
+const sliceMs = quick ? 2_000 : 10_000;
 log(`idle CPU over ${idleWindowMs / 1000} s`);
-const idle = await measureIdleCpu(cli, idleWindowMs, quick ? 2_000 : 10_000);
+const idle = await measureIdleCpu([process.execPath, cli], cli, idleWindowMs, sliceMs);
+log(`idle memory of the unbundled baseline over ${idleWindowMs / 1000} s`);
+const idleUnbundled = await measureIdleCpu([process.execPath, unbundled], cli, idleWindowMs, sliceMs);
 log(`50,000 tasks through the binary${quick ? '' : ', and their poll cycle'}`);
 const big = await measureBig(cli, {pollCycle: !quick});
 const aws = findAwsCli();
@@ -64,6 +92,7 @@ const figure = (stat: Stat, unit: string, budget: number | null = null, budgetTe
 const fullRepaint = summarize(screen.bytes.map((each) => each.fullRepaint));
 const update = summarize(screen.bytes.map((each) => each.progressUpdate));
 const updateBudget = Math.min(600, fullRepaint.median / 10);
+const startupBudget = 0.65 * startupUnbundled.ms.median;
 
 const figures: Record<string, Figure> = {
 	frame_ms_100: figure(frameAt(100).frameMs, 'ms'),
@@ -74,13 +103,18 @@ const figures: Record<string, Figure> = {
 	bytes_full_repaint: figure(fullRepaint, 'B'),
 	idle_cpu_percent: figure(idle.cpuPercent, '%', 0.5),
 	poll_cycle_cpu_ms: figure(poll.cpuMs, 'ms', 50),
-	startup_ms: figure(startup.ms, 'ms', 1500),
+	startup_ms: figure(startup.ms, 'ms', startupBudget, `≤ 0.65 × unbundled (${Math.round(startupBudget)} ms)`),
+	rss_mb_idle: figure(single(idle.rssMb), 'MiB', 130),
+	bundle_bytes: figure(single(statSync(bundle).size), 'B', 1_500_000),
 	rss_mb: figure(single(big.rssMb), 'MiB', 150),
 	// Context for the figures above, without a budget of their own.
 	key_frame_ms_50000: figure(frameAt(50_000).keyFrameMs, 'ms'),
 	store_apply_ms_50000: figure(frameAt(50_000).applyMs, 'ms'),
 	idle_bytes: figure(single(idle.bytes), 'B'),
-	rss_mb_idle: figure(single(idle.rssMb), 'MiB'),
+	startup_ms_unbundled: figure(startupUnbundled.ms, 'ms'),
+	startup_ratio: figure(ratio(startup.ms, startupUnbundled.ms), '×'),
+	...(startupExecutable ? {startup_ms_single_executable: figure(startupExecutable.ms, 'ms')} : {}),
+	rss_mb_idle_unbundled: figure(single(idleUnbundled.rssMb), 'MiB'),
 	first_frame_ms_50000: figure(single(big.firstFrameMs), 'ms'),
 	...(big.pollCycle ? {poll_cycle_cpu_ms_50000: figure(big.pollCycle.cpuMs, 'ms')} : {}),
 	...(awsResult ? {aws_cli_cpu_s: figure(awsResult.cpuSeconds, 's'), aws_cli_rss_mb: figure(awsResult.maxRssMb, 'MiB')} : {}),
@@ -90,9 +124,9 @@ const mode = startup.tui ? 'full-screen TUI' : 'LINE MODE: the CLI did not take 
 const notes = [
 	`frame_ms: 200×50, four panes full (25 tasks in each of three panes, the rest snapshot imports), React ${screen.react} build as the CLI runs it; from the store change (a visible task's progress +1 %) to the frame's last write. key_frame_ms: a selection move (no selector recomputes). store_apply_ms: the store applying that 50,000-task poll, before the frame.`,
 	'bytes: the same screen with 1,000 tasks, incremental rendering as runTui sets it up, the clock frozen within one minute; the repaint includes entering the alternate screen and the window title.',
-	`idle: ${Math.round(idle.windowMs / 1000)} s of cutwatch (${mode}) watching a cutover that finished hours ago, from 10 s after its first frame, simulator in another process; sources poll every 60 s when idle and the minute clock ticks: ${idle.requests} requests in the window${quick ? '' : ' (one round: 4)'}; min/max are ${idle.sliceMs / 1000} s slices; idle_bytes were written in the window, rss_mb_idle is this process at its end.`,
+	`idle: ${Math.round(idle.windowMs / 1000)} s of cutwatch (${mode}) watching a cutover that finished hours ago, from 10 s after its first frame, simulator in another process; sources poll every 60 s when idle and the minute clock ticks: ${idle.requests} requests in the window${quick ? '' : ' (one round: 4)'}; min/max are ${idle.sliceMs / 1000} s slices; idle_bytes were written in the window, rss_mb_idle is this process at its end (rss_mb_idle_unbundled: the same with tsc's per-file dist/cli.js).`,
 	`poll_cycle: the four operations once each through the real session, demo cutover (${poll.tasks} tasks), simulator in another process, after warm-up.`,
-	`startup: spawn of \`node dist/cli.js --demo\` under \`script\` to the first output showing a task id (${mode}).`,
+	`startup: spawn of \`node dist/bin.cjs --demo\` (the bundle, ${statSync(bundle).size.toLocaleString('en')} bytes, behind its Node version guard) under \`script\` to the first output showing a task id (${mode}); startup_ms_unbundled: the same with tsc's per-file dist/cli.js, the build before the bundle, measured run by run with it${startupExecutable ? `; startup_ms_single_executable: dist/cutwatch-linux-${arch()}` : '; the single executable was not measured (it could not be built here)'}.`,
 	`rss_mb: the cutwatch process (${mode}) right after its first frame with 50,000 tasks (10,000 running), polled from a simulator in another process; first_frame_ms_50000: spawn to that frame; poll_cycle_cpu_ms_50000: one poll cycle at that size, as poll_cycle.`,
 	...(awsResult
 		? [`AWS CLI (${awsResult.version}): one \`${awsResult.command}\` process against the simulator costs ${awsResult.cpuSeconds.median.toFixed(2)} s of CPU and ${Math.round(awsResult.maxRssMb.median)} MiB; one cutwatch poll cycle of all four operations costs ${poll.cpuMs.median.toFixed(1)} ms.`]

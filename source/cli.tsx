@@ -20,6 +20,7 @@ import {sanitize} from './text/sanitize.js';
 import {localeNeedsAscii} from './ui/locale.js';
 import {runTui} from './ui/run-tui.js';
 import {fullScreenRefusal} from './ui/terminal-fallback.js';
+import {description, version, versionText} from './build-info.js';
 
 async function run(config: Config, io: Io, signal: AbortSignal): Promise<number> {
 	if (config.mode === 'simulate') return simulateCommand(config.simulator, io, signal);
@@ -103,7 +104,8 @@ async function main(): Promise<number> {
 		});
 	}
 	try {
-		const cli = meow(helpText, {importMeta: import.meta, flags, allowUnknownFlags: true, autoHelp: true, autoVersion: true});
+		// The version comes from the build, not from whatever package.json meow would find next to this file.
+		const cli = meow(helpText, {importMeta: import.meta, pkg: {name: 'cutwatch', version, description}, version: versionText(), flags, allowUnknownFlags: true, autoHelp: true, autoVersion: true});
 		const config = withTerminal(parseConfig(cli.input, cli.flags, process.stdout.isTTY === true), io);
 		return await run(config, io, controller.signal);
 	} catch (error) {
@@ -117,4 +119,7 @@ async function main(): Promise<number> {
 	}
 }
 
-process.exitCode = await main();
+// No top-level await: the single executable runs this bundle as CommonJS. main() never rejects.
+void main().then((code) => {
+	process.exitCode = code;
+});

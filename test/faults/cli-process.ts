@@ -1,5 +1,5 @@
-// The built cutwatch (dist/cli.js) as a long-running process whose stdout AND stderr can be waited on, for
-// modes that may print nothing on stdout (every source failing) and for signal handling.
+// The built cutwatch (cliPath: the bundle, through its guard) as a long-running process whose stdout AND stderr
+// can be waited on, for modes that may print nothing on stdout (every source failing) and for signal handling.
 import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process';
 import {cleanEnv, cliPath} from '../helpers/run-cli.js';
 

@@ -1,8 +1,10 @@
-// Runs the built cutwatch binary (dist/cli.js, built by `npm test` before the tests) as a user would.
+// Runs the built cutwatch command as a user would: dist/bin.cjs, what package.json's `bin` names (the Node version
+// guard, which loads the esbuild bundle dist/cutwatch.mjs), built by `npm test` before the tests. What ships is
+// what is tested.
 import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 
-export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+export const cliPath = fileURLToPath(new URL('../../dist/bin.cjs', import.meta.url));
 
 /** An environment with no AWS configuration at all, so no test can read the developer's. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
