@@ -42,7 +42,7 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 			events: [],
 			nextSeq: 1,
 			paused: false,
-			view: view.initialView(config.focusedPane),
+			view: view.initialView(config.focusedPane, config.initialFilter),
 
 			registerSource(kind, scope) {
 				const state = get();
@@ -88,7 +88,7 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 			focusPane: (kind) => setView(view.focusPane(get().view, kind)),
 			cycleFocus: (delta = 1) => setView(view.cycleFocus(get(), delta)),
 			setFilter: (kind, filter) => setView(view.setFilter(get().view, kind, filter)),
-			cycleFilter: (kind, delta = 1) => setView(view.cycleFilter(get().view, kind, delta)),
+			cycleFilter: (kind, delta = 1) => setView(view.cycleFilter(get(), kind, delta)),
 			setSearch: (text) => setView(view.setSearch(get().view, text)),
 			setSort: (sort) => setView(view.setSort(get().view, sort)),
 			cycleSort: (delta = 1) => setView(view.cycleSort(get().view, delta)),

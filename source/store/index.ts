@@ -20,6 +20,7 @@ export {
 } from './selectors.js';
 export type {TaskCounts, PaneSourceState} from './selectors.js';
 export {estimateDoneAt} from './history.js';
+export {cycleFilterValue, filterMatches, statusFilterFor} from './status-filter.js';
 export {filterCycle, sortKeys, statusFilters, taskEventTypes} from './state.js';
 export type {
 	CutwatchActions,

@@ -11,6 +11,7 @@ export const defaultStoreConfig: StoreConfig = {
 	etaMinSpanMs: minute,
 	goneRetentionMs: 24 * 60 * minute,
 	focusedPane: 'import-snapshot',
+	initialFilter: 'all',
 };
 
 export function resolveOptions(options: StoreOptions = {}): StoreConfig {

@@ -4,6 +4,7 @@
 import type {Category, TaskKind} from '../model/task.js';
 import {estimateDoneAt} from './history.js';
 import {matchesSearch, searchTerms} from './search-text.js';
+import {filterMatches} from './status-filter.js';
 import type {CutwatchData, SortKey, StatusFilter, StoreConfig, TrackedTask} from './state.js';
 
 type Memo = {filter: StatusFilter; search: string; sort: SortKey; rows: readonly TrackedTask[]};
@@ -41,7 +42,7 @@ function computeRows(
 	const rows: Row[] = [];
 	for (const tracked of map.values()) {
 		const {task} = tracked;
-		if (filter !== 'all' && task.category !== filter) continue;
+		if (!filterMatches(filter, task.category)) continue;
 		if (!matchesSearch(task, terms)) continue;
 		const started = task.startedAt?.getTime();
 		const rank = statusRank[task.category];

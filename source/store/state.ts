@@ -18,6 +18,8 @@ export type StoreOptions = {
 	goneRetentionMs?: number;
 	/** Pane focused at start. Default 'import-snapshot'. */
 	focusedPane?: TaskKind;
+	/** Every pane's (and the event log's) filter at start: what --status selected. Default 'all'. */
+	initialFilter?: StatusFilter;
 };
 
 export type StoreConfig = Readonly<Required<StoreOptions>>;
@@ -110,7 +112,8 @@ export type TaskEvent = {
 };
 
 export const statusFilters = ['all', 'active', 'failed', 'completed', 'cancelled', 'unknown'] as const;
-export type StatusFilter = (typeof statusFilters)[number];
+/** One of statusFilters, or several categories joined by '+' (only --status with several values makes one). */
+export type StatusFilter = (typeof statusFilters)[number] | `${Category}+${string}`;
 /** The order the filter key cycles through ('unknown' is reachable only with setFilter). */
 export const filterCycle: readonly StatusFilter[] = ['all', 'active', 'failed', 'completed', 'cancelled'];
 

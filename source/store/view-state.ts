@@ -2,16 +2,17 @@
 // returning the same object when nothing changes, so a repeated key press does not re-render.
 import {taskKinds, type TaskKind} from '../model/task.js';
 import {rowIndex, selectPaneTasks, selectSelectedIndex} from './pane-tasks.js';
-import {filterCycle, sortKeys, type CutwatchData, type SortKey, type StatusFilter, type ViewState} from './state.js';
+import {cycleFilterValue} from './status-filter.js';
+import {sortKeys, type CutwatchData, type SortKey, type StatusFilter, type ViewState} from './state.js';
 
 function perKind<T>(value: T): Record<TaskKind, T> {
 	return Object.fromEntries(taskKinds.map((kind) => [kind, value])) as Record<TaskKind, T>;
 }
 
-export function initialView(focusedPane: TaskKind): ViewState {
+export function initialView(focusedPane: TaskKind, filter: StatusFilter = 'all'): ViewState {
 	return {
 		focusedPane,
-		filters: perKind<StatusFilter>('all'),
+		filters: perKind<StatusFilter>(filter),
 		search: '',
 		sort: 'status',
 		selected: perKind<string | undefined>(undefined),
@@ -40,8 +41,9 @@ export function setFilter(view: ViewState, kind: TaskKind, filter: StatusFilter)
 	return view.filters[kind] === filter ? view : {...view, filters: {...view.filters, [kind]: filter}};
 }
 
-export function cycleFilter(view: ViewState, kind: TaskKind, delta: number): ViewState {
-	return setFilter(view, kind, cycle(filterCycle, view.filters[kind], delta));
+export function cycleFilter(data: CutwatchData, kind: TaskKind, delta: number): ViewState {
+	const {view, config} = data;
+	return setFilter(view, kind, cycleFilterValue(view.filters[kind], config.initialFilter, delta));
 }
 
 export function setSearch(view: ViewState, search: string): ViewState {

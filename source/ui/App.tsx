@@ -19,7 +19,7 @@ import {SearchPrompt} from './SearchPrompt.js';
 import type {TerminalControl} from './terminal-control.js';
 import {createTheme} from './theme.js';
 import {TooSmall} from './TooSmall.js';
-import {initialUiState, uiReducer} from './ui-state.js';
+import {uiReducer, uiStateFor} from './ui-state.js';
 import {useBell} from './use-bell.js';
 import {useKeys} from './use-keys.js';
 import {useNow} from './use-now.js';
@@ -54,7 +54,7 @@ function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
 	const {isRawModeSupported} = useStdin();
 	const {columns, rows} = useWindowSize();
 	const theme = useMemo(() => createTheme(ui), [ui]);
-	const [uiState, dispatch] = useReducer(uiReducer, initialUiState);
+	const [uiState, dispatch] = useReducer(uiReducer, store.getState().config.initialFilter, uiStateFor);
 	const scrollMax = useRef(0);
 
 	// A new sources map on every poll makes a new (equal) array: compare by content, not identity.

@@ -1,6 +1,6 @@
 // The screen's own state, apart from the store's view state (focus, filters, search, sort and selection
 // live in the store): which view is open, where each scrollable view is scrolled, the event log's filter.
-import {filterCycle, type StatusFilter} from '../store/index.js';
+import {cycleFilterValue, type StatusFilter} from '../store/index.js';
 import type {Mode} from './keymap.js';
 
 export type UiState = {
@@ -9,6 +9,8 @@ export type UiState = {
 	readonly back: Mode;
 	readonly scroll: Readonly<Record<'detail' | 'events' | 'help', number>>;
 	readonly eventFilter: StatusFilter;
+	/** The filter --status chose: where the event log starts, and a stop on its f cycle. */
+	readonly initialFilter: StatusFilter;
 };
 
 export type UiEvent =
@@ -18,7 +20,11 @@ export type UiEvent =
 	| {readonly type: 'scroll'; readonly by: number; readonly max: number}
 	| {readonly type: 'cycleEventFilter'; readonly delta: number};
 
-export const initialUiState: UiState = {mode: 'main', back: 'main', scroll: {detail: 0, events: 0, help: 0}, eventFilter: 'all'};
+export const initialUiState: UiState = {mode: 'main', back: 'main', scroll: {detail: 0, events: 0, help: 0}, eventFilter: 'all', initialFilter: 'all'};
+
+export function uiStateFor(initialFilter: StatusFilter): UiState {
+	return initialFilter === 'all' ? initialUiState : {...initialUiState, eventFilter: initialFilter, initialFilter};
+}
 
 export function uiReducer(state: UiState, event: UiEvent): UiState {
 	switch (event.type) {
@@ -39,10 +45,7 @@ export function uiReducer(state: UiState, event: UiEvent): UiState {
 			const next = Math.min(Math.max(0, event.max), Math.max(0, state.scroll[view] + event.by));
 			return next === state.scroll[view] ? state : {...state, scroll: {...state.scroll, [view]: next}};
 		}
-		case 'cycleEventFilter': {
-			const at = Math.max(0, filterCycle.indexOf(state.eventFilter));
-			const n = filterCycle.length;
-			return {...state, eventFilter: filterCycle[(((at + event.delta) % n) + n) % n]!};
-		}
+		case 'cycleEventFilter':
+			return {...state, eventFilter: cycleFilterValue(state.eventFilter, state.initialFilter, event.delta)};
 	}
 }

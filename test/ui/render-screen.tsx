@@ -126,8 +126,8 @@ export type RenderOptions = {
 	rows: number;
 	ui?: Partial<UiFlags>;
 	clock?: ManualTimers;
-	regions?: string[];
-	accounts?: string[];
+	regions?: readonly string[];
+	accounts?: readonly string[];
 	/**
 	 * Render as runTui does on a real terminal (incremental, throttled to maxFps) instead of Ink's debug
 	 * mode: writes are then diffs, for byte budgets, and frame() is not a whole frame.
