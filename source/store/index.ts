@@ -10,6 +10,7 @@ export {
 	selectCounts,
 	summaryLine,
 	selectPaneSource,
+	selectFailingSources,
 	effectivePhase,
 	eventsSince,
 	getTrackedTask,

@@ -74,3 +74,13 @@ function min(a: number | undefined, b: number | undefined): number | undefined {
 	if (b === undefined) return a;
 	return Math.min(a, b);
 }
+
+/** Sources failing now (error or throttled, also while their retry is in flight): the header and the title. */
+export function selectFailingSources(state: Pick<CutwatchData, 'sources'>): number {
+	let failing = 0;
+	for (const source of state.sources.values()) {
+		const phase = effectivePhase(source);
+		if (phase === 'error' || phase === 'throttled') failing++;
+	}
+	return failing;
+}
