@@ -6,6 +6,7 @@ import {keymap, keysLabel, type Action, type Mode} from './keymap.js';
 import type {StatusFilter} from '../store/index.js';
 import {sanitize} from '../text/sanitize.js';
 import {cell, stringWidth} from './text.js';
+import type {UiState} from './ui-state.js';
 
 type Hint = {readonly actions: readonly Action[]; readonly label: string; readonly short?: string; readonly keep?: boolean};
 
@@ -70,16 +71,25 @@ export function hintsText(hints: readonly Hint[], width: number, ascii: boolean)
 	return ' ' + levels.at(-1)!();
 }
 
-export function KeyHints({mode, width, eventFilter}: {mode: Mode; width: number; eventFilter: StatusFilter}) {
+/** What the footer says before the keys, while it is true: '' when nothing. */
+export function noticeText(notice: UiState['notice'], paused: boolean, ascii: boolean): string {
+	if (notice === 'refreshedWhilePaused' && paused) return ` refreshing once; paused: ${keyOf('pause', ascii)} resumes `;
+	return '';
+}
+
+export function KeyHints({mode, width, eventFilter, notice}: {mode: Mode; width: number; eventFilter: StatusFilter; notice?: UiState['notice']}) {
 	const theme = useTheme();
 	const filter = useCutwatch((state) => state.view.filters[state.view.focusedPane]);
 	const search = useCutwatch((state) => state.view.search);
 	const sort = useCutwatch((state) => state.view.sort);
 	const paused = useCutwatch((state) => state.paused);
-	const text = hintsText(hintsFor(mode, {filter, eventFilter, search, sort, paused}), width, theme.ascii);
+	const lead = noticeText(notice, paused, theme.ascii);
+	const rest = Math.max(0, width - stringWidth(lead));
+	const text = hintsText(hintsFor(mode, {filter, eventFilter, search, sort, paused}), rest, theme.ascii);
 	return (
 		<Text wrap="truncate-end" color={theme.toneColor('muted')}>
-			{cell(text, width, theme)}
+			{lead === '' ? null : <Text color={theme.toneColor('warn')}>{cell(lead, Math.min(width, stringWidth(lead)), theme)}</Text>}
+			{cell(text, rest, theme)}
 		</Text>
 	);
 }

@@ -71,7 +71,7 @@ export const keymap: readonly Binding[] = [
 	{action: 'search', keys: '/', description: 'search id, name, description, bucket, AMI, message (Enter keeps, Esc or empty Enter clears)', modes: ['main', 'events'], matches: char('/')},
 	{action: 'sortNext', keys: 's', description: 'sort: status → progress → start time → ETA', modes: ['main'], matches: char('s')},
 	{action: 'sortPrevious', keys: 'S', description: 'sort, backwards', modes: ['main'], matches: char('S')},
-	{action: 'refresh', keys: 'r', description: 'refresh now', modes: browse, matches: char('r')},
+	{action: 'refresh', keys: 'r', description: 'refresh now (while paused: once, and stays paused)', modes: browse, matches: char('r')},
 	{action: 'pause', keys: 'p', description: 'pause / resume polling', modes: browse, matches: char('p')},
 	{action: 'events', keys: 'e', description: 'event log (e again closes)', modes: ['main', 'events'], matches: char('e')},
 	{action: 'help', keys: '?', description: 'this help (? again closes)', modes: browse, matches: char('?')},

@@ -11,6 +11,8 @@ export type UiState = {
 	readonly eventFilter: StatusFilter;
 	/** The filter --status chose: where the event log starts, and a stop on its f cycle. */
 	readonly initialFilter: StatusFilter;
+	/** One line for the footer about what a key just did, shown while it stays true (see KeyHints). */
+	readonly notice?: 'refreshedWhilePaused' | undefined;
 };
 
 export type UiEvent =
@@ -18,7 +20,8 @@ export type UiEvent =
 	| {readonly type: 'close'}
 	/** Scrolls the current view by `by` lines, kept within 0..max. */
 	| {readonly type: 'scroll'; readonly by: number; readonly max: number}
-	| {readonly type: 'cycleEventFilter'; readonly delta: number};
+	| {readonly type: 'cycleEventFilter'; readonly delta: number}
+	| {readonly type: 'notice'; readonly notice: UiState['notice']};
 
 export const initialUiState: UiState = {mode: 'main', back: 'main', scroll: {detail: 0, events: 0, help: 0}, eventFilter: 'all', initialFilter: 'all'};
 
@@ -45,6 +48,8 @@ export function uiReducer(state: UiState, event: UiEvent): UiState {
 			const next = Math.min(Math.max(0, event.max), Math.max(0, state.scroll[view] + event.by));
 			return next === state.scroll[view] ? state : {...state, scroll: {...state.scroll, [view]: next}};
 		}
+		case 'notice':
+			return state.notice === event.notice ? state : {...state, notice: event.notice};
 		case 'cycleEventFilter':
 			return {...state, eventFilter: cycleFilterValue(state.eventFilter, state.initialFilter, event.delta)};
 	}

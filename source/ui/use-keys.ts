@@ -109,8 +109,14 @@ function runAction(action: Action, context: KeyContext): void {
 		case 'sortPrevious':
 			return state.cycleSort(-1);
 		case 'refresh':
-			return poller.refreshNow();
+			if (!state.paused) return poller.refreshNow();
+			// Paused: one poll of every source, then paused again. Resuming starts each source's poll at once
+			// (within its floor and never beside one in flight); pausing straight away schedules no other.
+			poller.resume();
+			poller.pause();
+			return dispatch({type: 'notice', notice: 'refreshedWhilePaused'});
 		case 'pause':
+			if (state.paused) dispatch({type: 'notice', notice: undefined});
 			return state.paused ? poller.resume() : poller.pause();
 		case 'events':
 			return dispatch(ui.mode === 'events' ? {type: 'close'} : {type: 'open', mode: 'events'});

@@ -126,6 +126,8 @@ export type RenderOptions = {
 	rows: number;
 	ui?: Partial<UiFlags>;
 	clock?: ManualTimers;
+	/** A real poller (a demo session's) instead of the recording stand-in. */
+	poller?: Pick<import('../../source/poller/poller.js').Poller, 'refreshNow' | 'pause' | 'resume'>;
 	regions?: readonly string[];
 	accounts?: readonly string[];
 	/**
@@ -147,7 +149,7 @@ export function renderScreen(store: CutwatchStore, options: RenderOptions): Scre
 	const screen = {quits: 0} as Screen;
 	const instance = render(
 		<App
-			session={{store, poller, regions: options.regions ?? ['us-east-1'], accounts: options.accounts ?? ['prod']}}
+			session={{store, poller: options.poller ?? poller, regions: options.regions ?? ['us-east-1'], accounts: options.accounts ?? ['prod']}}
 			ui={ui}
 			control={control}
 			clock={clock as Clock}
