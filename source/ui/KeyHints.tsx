@@ -53,22 +53,39 @@ function hintsFor(mode: Mode, values: {filter: StatusFilter; eventFilter: Status
 	}
 }
 
-/** Full labels if they fit; then labels only where they carry a value; then keys with values; then the essentials. */
+/**
+ * Full labels if they fit; otherwise labels give way one at a time (plain ones in order, then the values of
+ * the kept ones), then the gaps close, then hints without a value drop from the end, down to the essentials.
+ */
 export function hintsText(hints: readonly Hint[], width: number, ascii: boolean): string {
 	const keyText = (hint: Hint) => hint.actions.map((action) => keyOf(action, ascii)).join(ascii ? '/' : '');
 	const full = (hint: Hint) => `${keyText(hint)} ${hint.label}`;
 	const short = (hint: Hint) => (hint.short === undefined ? full(hint) : hint.short === '' ? keyText(hint) : `${keyText(hint)}:${hint.short}`);
-	const levels: Array<() => string> = [
-		() => hints.map(full).join('  '),
-		() => hints.map((hint) => (hint.keep ? full(hint) : short(hint))).join('  '),
-		() => hints.map(short).join(' '),
-		() => hints.filter((hint) => hint.keep).map(short).join(' '),
-	];
-	for (const level of levels) {
-		const text = ' ' + level();
-		if (stringWidth(text) <= width) return text;
+	const shortened = new Set<Hint>();
+	const dropped = new Set<Hint>();
+	const render = (gap: string) =>
+		' ' +
+		hints
+			.filter((hint) => !dropped.has(hint))
+			.map((hint) => (shortened.has(hint) ? short(hint) : full(hint)))
+			.join(gap);
+	const fits = (text: string) => stringWidth(text) <= width;
+	let text = render('  ');
+	if (fits(text)) return text;
+	for (const hint of [...hints.filter((each) => !each.keep), ...hints.filter((each) => each.keep)]) {
+		if (short(hint) === full(hint)) continue;
+		shortened.add(hint);
+		text = render('  ');
+		if (fits(text)) return text;
 	}
-	return ' ' + levels.at(-1)!();
+	text = render(' ');
+	if (fits(text)) return text;
+	for (const hint of hints.filter((each) => !each.keep).reverse()) {
+		dropped.add(hint);
+		text = render(' ');
+		if (fits(text)) return text;
+	}
+	return text;
 }
 
 /** What the footer says before the keys, while it is true: '' when nothing. */
