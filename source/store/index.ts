@@ -8,6 +8,7 @@ export {
 	selectSelectedTask,
 	rowIndex,
 	selectCounts,
+	rowCategory,
 	summaryLine,
 	selectPaneSource,
 	selectFailingSources,
@@ -19,7 +20,7 @@ export {
 	isStalled,
 	stalledForMs,
 } from './selectors.js';
-export type {TaskCounts, PaneSourceState} from './selectors.js';
+export type {RowCategory, TaskCounts, PaneSourceState} from './selectors.js';
 export {estimateDoneAt} from './history.js';
 export {cycleFilterValue, filterMatches, statusFilterFor} from './status-filter.js';
 export {filterCycle, sortKeys, statusFilters, taskEventTypes} from './state.js';

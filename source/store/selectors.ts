@@ -5,7 +5,7 @@ import {estimateDoneAt, remainingMs} from './history.js';
 import type {CutwatchData, TrackedTask} from './state.js';
 
 export {selectPaneTasks, selectSelectedIndex, selectSelectedTask, rowIndex} from './pane-tasks.js';
-export {selectCounts, summaryLine, type TaskCounts} from './counts.js';
+export {rowCategory, selectCounts, summaryLine, type RowCategory, type TaskCounts} from './counts.js';
 export {selectPaneSource, selectFailingSources, effectivePhase, type PaneSourceState} from './pane-source.js';
 export {eventsSince} from './events.js';
 

@@ -26,7 +26,7 @@ export function helpLines(ascii: boolean, symbols: Record<'active' | 'failed' | 
 		{keys: symbols.cancelled, text: 'cancelled or deleted (grey)'},
 		{keys: symbols.unknown, text: 'a status cutwatch does not know (magenta); the raw status is shown'},
 		{keys: 'stalled', text: 'active, but progress has not moved for 15 minutes'},
-		{keys: 'gone', text: 'AWS no longer lists the task (kept for 24 hours)'},
+		{keys: 'gone', text: 'AWS no longer lists the task (kept 24 hours, counted as "gone", not by its last status)'},
 		{section: 'Pane titles'},
 		{keys: 'ok 12:04', text: 'last successful poll (UTC); "throttled" shows the retry countdown,'},
 		{keys: '', text: '"error" the code with a hint line; "stale since" means the rows are the last good data'},

@@ -8,9 +8,9 @@ import {cell, cellRight} from './text.js';
 import type {Theme} from './theme.js';
 import {formatCount} from './units.js';
 
-export type CountPart = {readonly category: Category | 'stalled'; readonly text: string};
+export type CountPart = {readonly category: Category | 'stalled' | 'gone'; readonly text: string};
 
-/** ▶18 ✗2 ✓30 (plus ⊘, ? and stalled when non-zero), as coloured parts. */
+/** ▶18 ✗2 ✓30 (plus ⊘, ?, stalled and gone when non-zero), as coloured parts: the same categories as the rows. */
 export function countParts(counts: TaskCounts, theme: Pick<Theme, 'symbols' | 'ascii'>): CountPart[] {
 	const parts: CountPart[] = [
 		{category: 'active', text: `${theme.symbols.active}${formatCount(counts.active)}`},
@@ -20,6 +20,7 @@ export function countParts(counts: TaskCounts, theme: Pick<Theme, 'symbols' | 'a
 	if (counts.cancelled > 0) parts.push({category: 'cancelled', text: `${theme.symbols.cancelled}${formatCount(counts.cancelled)}`});
 	if (counts.unknown > 0) parts.push({category: 'unknown', text: `${theme.symbols.unknown}${formatCount(counts.unknown)}`});
 	if (counts.stalled > 0) parts.push({category: 'stalled', text: `${formatCount(counts.stalled)} stalled`});
+	if (counts.gone > 0) parts.push({category: 'gone', text: `${formatCount(counts.gone)} gone`});
 	return parts;
 }
 

@@ -1,7 +1,7 @@
 // The text of one task row, cell by cell, each exactly its column's width. Pure, so what a row says (ids,
 // badges, gauges, ETA or "stalled", failure reasons, Discovery record counts) is unit-tested without Ink.
 import type {Category} from '../model/task.js';
-import type {TrackedTask} from '../store/index.js';
+import {rowCategory, type TrackedTask} from '../store/index.js';
 import {sanitize} from '../text/sanitize.js';
 import {gaugeParts, percentText} from './gauge.js';
 import type {RowColumns} from './layout.js';
@@ -43,8 +43,10 @@ export function displayName(tracked: TrackedTask): string {
 	return name === '' || name === id ? sanitize(task.location ?? task.resourceId ?? '') : name;
 }
 
-export function badgeText(tracked: TrackedTask, theme: Pick<Theme, 'symbols'>): string {
+/** The row's category comes from rowCategory, the selector the pane counts use, so title and rows agree. */
+export function badgeText(tracked: TrackedTask, theme: Pick<Theme, 'symbols' | 'goneSymbol'>): string {
 	const {task} = tracked;
+	if (rowCategory(tracked) === 'gone') return `${theme.goneSymbol} gone`;
 	const status = sanitize(task.status);
 	return `${theme.symbols[task.category]} ${status === '' ? task.category : status}`;
 }
@@ -53,7 +55,7 @@ export function badgeText(tracked: TrackedTask, theme: Pick<Theme, 'symbols'>): 
 export function rowCells(
 	tracked: TrackedTask,
 	columns: RowColumns,
-	theme: Pick<Theme, 'ascii' | 'ellipsis' | 'symbols' | 'gaugeFull' | 'gaugeEmpty'>,
+	theme: Pick<Theme, 'ascii' | 'ellipsis' | 'symbols' | 'goneSymbol' | 'gaugeFull' | 'gaugeEmpty'>,
 	now: number,
 	eta: number | undefined,
 ): RowCells {
@@ -78,7 +80,10 @@ export function rowCells(
 	if (task.category === 'failed') {
 		// The reason is what matters about a failed task: it takes the age and message columns too.
 		const width = spanWidth + (columns.age > 0 ? 1 + columns.age : 0) + (columns.message > 0 ? 1 + columns.message : 0);
-		return {...base, ...blank, age: '', message: '', reason: cell(sanitize(task.message ?? task.status), width, theme), reasonTone: 'error'};
+		const reason = sanitize(task.message ?? task.status);
+		// Gone, it is history: what it was, muted, so it no longer reads as a failure to act on now.
+		if (gone) return {...base, ...blank, age: '', message: '', reason: cell(`was failed: ${reason}`, width, theme), reasonTone: 'muted'};
+		return {...base, ...blank, age: '', message: '', reason: cell(reason, width, theme), reasonTone: 'error'};
 	}
 
 	if (task.kind === 'discovery-import') {
@@ -95,9 +100,9 @@ export function rowCells(
 	const {filled, empty} = gaugeParts(progress, columns.gauge, theme);
 	let etaText = '';
 	let etaTone: Tone | undefined;
+	// A gone row says so in its status column.
 	if (gone) {
-		etaText = 'gone';
-		etaTone = 'muted';
+		etaText = '';
 	} else if (tracked.stalledSince !== undefined) {
 		etaText = 'stalled';
 		etaTone = 'warn';
