@@ -26,6 +26,13 @@ export function selectPaneTasks(state: CutwatchData, kind: TaskKind): readonly T
 	return rows;
 }
 
+/** The rows as last computed for the state's filter, search and sort, or undefined if nobody has asked (cheap). */
+export function peekPaneTasks(state: CutwatchData, kind: TaskKind): readonly TrackedTask[] | undefined {
+	const filter = state.view.filters[kind];
+	const {search, sort} = state.view;
+	return memos.get(state.tasks[kind])?.find((memo) => memo.filter === filter && memo.search === search && memo.sort === sort)?.rows;
+}
+
 /** failed first, then active, then the rest. */
 const statusRank: Record<Category, number> = {failed: 0, active: 1, unknown: 2, cancelled: 3, completed: 4};
 
