@@ -12,6 +12,7 @@ export {
 	summaryLine,
 	selectPaneSource,
 	selectFailingSources,
+	selectStaleSourceKeys,
 	effectivePhase,
 	eventsSince,
 	getTrackedTask,

@@ -84,3 +84,10 @@ export function selectFailingSources(state: Pick<CutwatchData, 'sources'>): numb
 	}
 	return failing;
 }
+
+/** Keys of the pane's sources whose rows are last good data (failed since their last success). */
+export function selectStaleSourceKeys(state: Pick<CutwatchData, 'sources'>, kind: TaskKind): string[] {
+	const keys: string[] = [];
+	for (const source of state.sources.values()) if (source.kind === kind && source.staleSince !== undefined) keys.push(source.key);
+	return keys;
+}

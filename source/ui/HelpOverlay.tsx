@@ -26,6 +26,7 @@ export function helpLines(ascii: boolean, symbols: Record<'active' | 'failed' | 
 		{keys: symbols.cancelled, text: 'cancelled or deleted (grey)'},
 		{keys: symbols.unknown, text: 'a status cutwatch does not know (magenta); the raw status is shown'},
 		{keys: 'stalled', text: 'active, but progress has not moved for 15 minutes'},
+		{keys: 'stale', text: 'the row\'s source is failing: this is its last good data (dimmed), not live'},
 		{keys: 'gone', text: 'AWS no longer lists the task (kept 24 hours, counted as "gone", not by its last status)'},
 		{section: 'Pane titles'},
 		{keys: 'ok 12:04', text: 'last successful poll (UTC); "throttled" shows the retry countdown,'},

@@ -5,7 +5,7 @@
 import {Box, Text} from 'ink';
 import {useContext, useMemo, useRef} from 'react';
 import {taskKinds, type TaskKind} from '../model/task.js';
-import {selectCounts, selectEta, selectPaneSource, selectPaneTasks, selectSelectedIndex} from '../store/index.js';
+import {selectCounts, selectEta, selectPaneSource, selectPaneTasks, selectSelectedIndex, selectStaleSourceKeys} from '../store/index.js';
 import {NowContext, useCutwatch, useCutwatchStore, useTheme, type Now} from './context.js';
 import {rowColumns, scrollOffset, taskRowsIn} from './layout.js';
 import {columnHeaderText, narrowingText, positionText} from './pane-text.js';
@@ -45,6 +45,8 @@ export function Pane({kind, width, height, focused}: PaneProps) {
 			return {...shown, phase: pane?.phase, hasData: pane?.lastSuccessAt !== undefined};
 		}),
 	);
+	// Same content, same array: a poll that leaves staleness alone does not re-render the pane.
+	const staleSources = useCutwatch(useShallow((state) => selectStaleSourceKeys(state, kind)));
 	const filter = useCutwatch((state) => state.view.filters[kind]);
 	const search = useCutwatch((state) => state.view.search);
 	const sort = useCutwatch((state) => state.view.sort);
@@ -73,6 +75,7 @@ export function Pane({kind, width, height, focused}: PaneProps) {
 			focused={focused}
 			now={now.minute}
 			eta={selectEta(state, tracked, now.minute)}
+			stale={staleSources.length > 0 && staleSources.includes(tracked.sourceKey)}
 		/>
 	));
 	let emptyText = '';

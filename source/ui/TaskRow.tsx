@@ -20,13 +20,15 @@ export type TaskRowProps = {
 	readonly now: number;
 	/** selectEta's answer for this task at `now`. */
 	readonly eta: number | undefined;
+	/** Its source is failing: the row is last good data. */
+	readonly stale: boolean;
 };
 
-function TaskRowView({tracked, columns, selected, focused, now, eta}: TaskRowProps) {
+function TaskRowView({tracked, columns, selected, focused, now, eta, stale}: TaskRowProps) {
 	const theme = useTheme();
-	const cells = rowCells(tracked, columns, theme, now, eta);
+	const cells = rowCells(tracked, columns, theme, now, eta, stale);
 	const mark = selected && focused;
-	const muted = cells.gone || tracked.task.category === 'cancelled';
+	const muted = cells.gone || stale || tracked.task.category === 'cancelled';
 	return (
 		<Text wrap="truncate-end" inverse={theme.color && mark} dimColor={theme.color && muted && !mark}>
 			{mark ? theme.cursor : ' '}

@@ -58,6 +58,8 @@ export function rowCells(
 	theme: Pick<Theme, 'ascii' | 'ellipsis' | 'symbols' | 'goneSymbol' | 'gaugeFull' | 'gaugeEmpty'>,
 	now: number,
 	eta: number | undefined,
+	/** Its source is failing, so the row is last good data: it says "stale" where the ETA goes. */
+	stale = false,
 ): RowCells {
 	const {task} = tracked;
 	const gone = tracked.goneAt !== undefined;
@@ -80,7 +82,7 @@ export function rowCells(
 	if (task.category === 'failed') {
 		// The reason is what matters about a failed task: it takes the age and message columns too.
 		const width = spanWidth + (columns.age > 0 ? 1 + columns.age : 0) + (columns.message > 0 ? 1 + columns.message : 0);
-		const reason = sanitize(task.message ?? task.status);
+		const reason = (stale ? 'stale · ' : '') + sanitize(task.message ?? task.status);
 		// Gone, it is history: what it was, muted, so it no longer reads as a failure to act on now.
 		if (gone) return {...base, ...blank, age: '', message: '', reason: cell(`was failed: ${reason}`, width, theme), reasonTone: 'muted'};
 		return {...base, ...blank, age: '', message: '', reason: cell(reason, width, theme), reasonTone: 'error'};
@@ -92,7 +94,7 @@ export function rowCells(
 		const ended = task.completedAt?.getTime();
 		const elapsed = formatMinutes((ended !== undefined && Number.isFinite(ended) ? ended : now) - since);
 		const recordsWidth = columns.gauge + 1 + columns.percent;
-		const reason = cell(records, recordsWidth, theme) + (columns.eta > 0 ? ' ' + cellRight(elapsed, columns.eta, theme) : '');
+		const reason = cell(records, recordsWidth, theme) + (columns.eta > 0 ? ' ' + cellRight(stale ? 'stale' : elapsed, columns.eta, theme) : '');
 		return {...base, ...blank, reason, reasonTone: (task.records?.failed ?? 0) > 0 ? 'error' : undefined};
 	}
 
@@ -100,8 +102,11 @@ export function rowCells(
 	const {filled, empty} = gaugeParts(progress, columns.gauge, theme);
 	let etaText = '';
 	let etaTone: Tone | undefined;
-	// A gone row says so in its status column.
-	if (gone) {
+	if (stale) {
+		etaText = 'stale';
+		etaTone = 'warn';
+	} else if (gone) {
+		// A gone row says so in its status column.
 		etaText = '';
 	} else if (tracked.stalledSince !== undefined) {
 		etaText = 'stalled';
