@@ -140,7 +140,7 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 	}
 
 	// --status selects tasks in every mode: on the screen it is where every pane's filter starts.
-	const store = createCutwatchStore({initialFilter: statusFilterFor(config.statuses), ...options.store});
+	const store = createCutwatchStore({initialFilter: statusFilterFor(config.statuses), stalledAfterMs: config.stallAfterMs, ...options.store});
 	const poller = createPoller({
 		store,
 		targets,

@@ -4,8 +4,19 @@ import type {StoreApi} from 'zustand/vanilla';
 import type {Category, Task, TaskKind, TaskScope} from '../model/task.js';
 
 export type StoreOptions = {
-	/** An active task whose progress has not moved for this long is stalled. Default 15 min. */
-	stalledAfterMs?: number;
+	/**
+	 * --stall-after: an active task whose progress has not moved for this long is stalled, whatever its pace.
+	 * Unset (the default): stallPaceFactor × the task's usual interval between changes, at least stallMinMs.
+	 */
+	stalledAfterMs?: number | undefined;
+	/** Multiple of a task's usual interval between progress changes that makes it stalled. Default 3. */
+	stallPaceFactor?: number;
+	/** A stall is never judged sooner than this. Default 5 min. */
+	stallMinMs?: number;
+	/** Threshold for a task whose pace is not known yet (fewer than three progress samples). Default 15 min. */
+	stallNoPaceMs?: number;
+	/** An ETA needs its samples to span etaMinSpanMs, or this many samples. Default 3. */
+	etaMinSamples?: number;
 	/** Events kept in the ring. Default 5,000. */
 	eventLimit?: number;
 	/** Progress samples kept per task. Default 60. */
@@ -22,7 +33,7 @@ export type StoreOptions = {
 	initialFilter?: StatusFilter;
 };
 
-export type StoreConfig = Readonly<Required<StoreOptions>>;
+export type StoreConfig = Readonly<Required<Omit<StoreOptions, 'stalledAfterMs'>> & {stalledAfterMs: number | undefined}>;
 
 /** One observation of a progress change. */
 export type ProgressSample = {readonly at: number; readonly progress: number};
@@ -45,7 +56,7 @@ export type TrackedTask = {
 	readonly lastProgressChangeAt: number;
 	/** Oldest first, at most historyLimit samples, one per progress change. */
 	readonly history: readonly ProgressSample[];
-	/** lastProgressChangeAt + stalledAfterMs, once a poll has shown the task stuck that long. */
+	/** lastProgressChangeAt + its stall threshold (see stall.ts), once a poll has shown the task stuck that long. */
 	readonly stalledSince?: number | undefined;
 };
 

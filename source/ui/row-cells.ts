@@ -111,6 +111,10 @@ export function rowCells(
 	} else if (tracked.stalledSince !== undefined) {
 		etaText = 'stalled';
 		etaTone = 'warn';
+	} else if (eta !== undefined && eta <= 0) {
+		// The estimate has passed and the task is still running: say what is known, how long nothing moved.
+		const text = `${percentText(progress)} no progress for ${formatMinutes(now - tracked.lastProgressChangeAt)}`;
+		return {...base, ...blank, reason: cell(text, spanWidth, theme), reasonTone: 'warn'};
 	} else if (eta !== undefined) {
 		etaText = eta < 60_000 ? 'soon' : `~${formatMinutes(eta)}`;
 	}
