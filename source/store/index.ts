@@ -13,6 +13,8 @@ export {
 	selectPaneSource,
 	selectFailingSources,
 	selectStaleSourceKeys,
+	selectScopeColumn,
+	scopeLabel,
 	effectivePhase,
 	eventsSince,
 	getTrackedTask,
@@ -21,7 +23,7 @@ export {
 	isStalled,
 	stalledForMs,
 } from './selectors.js';
-export type {RowCategory, TaskCounts, PaneSourceState} from './selectors.js';
+export type {RowCategory, TaskCounts, PaneSourceState, ScopeColumn, ScopeParts} from './selectors.js';
 export {estimateDoneAt} from './history.js';
 export {cycleFilterValue, filterMatches, statusFilterFor} from './status-filter.js';
 export {filterCycle, sortKeys, statusFilters, taskEventTypes} from './state.js';

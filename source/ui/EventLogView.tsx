@@ -2,7 +2,8 @@
 // Windowed like the panes: the ring holds thousands of events, the screen draws a page.
 import {Text} from 'ink';
 import {useMemo} from 'react';
-import type {StatusFilter, TaskEvent} from '../store/index.js';
+import {scopeLabel, selectScopeColumn, type ScopeColumn, type StatusFilter, type TaskEvent} from '../store/index.js';
+import {useShallow} from 'zustand/react/shallow';
 import {sanitize} from '../text/sanitize.js';
 import {useCutwatch, useTheme} from './context.js';
 import {eventKindLabel, eventSummary, eventTone, filterEvents} from './event-text.js';
@@ -25,7 +26,7 @@ const typeWords: Record<TaskEvent['type'], string> = {
 	reappeared: 'reappeared',
 };
 
-function EventLine({event, width, theme}: {event: TaskEvent; width: number; theme: Theme}) {
+function EventLine({event, width, theme, scope}: {event: TaskEvent; width: number; theme: Theme; scope: ScopeColumn}) {
 	const wide = width >= 150;
 	const medium = width >= 100;
 	const category = (event.to ?? event.from)?.category ?? 'unknown';
@@ -39,13 +40,17 @@ function EventLine({event, width, theme}: {event: TaskEvent; width: number; them
 	const store = event.kind === 'store-image';
 	const id = cell(sanitize(store ? event.name : event.taskId), idWidth, theme, 'middle');
 	const name = cell(store ? '' : sanitize(event.name), nameWidth, theme);
-	const used = 1 + 8 + 1 + 12 + 1 + (wide ? 10 : 0) + idWidth + 1 + nameWidth + 1;
+	// Several regions or accounts watched: which one, in full on a wide screen.
+	const scopeWidth = scope.parts === 'none' ? 0 : wide ? scope.full : scope.compact;
+	const where = scopeWidth > 0 ? cell(sanitize(scopeLabel(event, scope.parts, !wide)), scopeWidth, theme) + ' ' : '';
+	const used = 1 + 8 + 1 + 12 + 1 + (wide ? 10 : 0) + (scopeWidth > 0 ? scopeWidth + 1 : 0) + idWidth + 1 + nameWidth + 1;
 	const summary = cell(eventSummary(event, theme, false), Math.max(0, width - used), theme);
 	const tone = eventTone(event);
 	return (
 		<>
 			{' '}
 			<Text color={theme.toneColor('muted')}>{time}</Text> <Text color={tone ? theme.toneColor(tone) : theme.categoryColor(category)}>{type}</Text> {pane}
+			{where}
 			{id} {name} <Text color={tone === 'error' ? theme.toneColor('error') : undefined}>{summary}</Text>
 		</>
 	);
@@ -55,6 +60,7 @@ export function EventLogView({width, height, scroll, scrollMax, filter}: ScrollV
 	const theme = useTheme();
 	const events = useCutwatch((state) => state.events);
 	const search = useCutwatch((state) => state.view.search);
+	const scope = useCutwatch(useShallow((state) => selectScopeColumn(state)));
 	const shown = useMemo(() => filterEvents(events, filter, search), [events, filter, search]);
 	const inner = Math.max(0, width - 2);
 	const room = Math.max(0, height - 2);
@@ -64,7 +70,7 @@ export function EventLogView({width, height, scroll, scrollMax, filter}: ScrollV
 	const lines = [];
 	for (let row = offset; row < Math.min(shown.length, offset + room); row++) {
 		const event = shown[shown.length - 1 - row]!;
-		lines.push(<EventLine key={event.seq} event={event} width={inner} theme={theme} />);
+		lines.push(<EventLine key={event.seq} event={event} width={inner} theme={theme} scope={scope} />);
 	}
 	if (shown.length === 0) {
 		lines.push(<Text color={theme.toneColor('muted')}>{cell(events.length === 0 ? ' No events yet.' : ' No events match.', inner, theme)}</Text>);

@@ -5,7 +5,7 @@
 import {Box, Text} from 'ink';
 import {useContext, useMemo, useRef} from 'react';
 import {taskKinds, type TaskKind} from '../model/task.js';
-import {selectCounts, selectEta, selectPaneSource, selectPaneTasks, selectSelectedIndex, selectStaleSourceKeys} from '../store/index.js';
+import {selectCounts, selectEta, selectPaneSource, selectPaneTasks, selectScopeColumn, selectSelectedIndex, selectStaleSourceKeys} from '../store/index.js';
 import {NowContext, useCutwatch, useCutwatchStore, useTheme, type Now} from './context.js';
 import {rowColumns, scrollOffset, taskRowsIn} from './layout.js';
 import {columnHeaderText, narrowingText, positionText} from './pane-text.js';
@@ -47,6 +47,7 @@ export function Pane({kind, width, height, focused}: PaneProps) {
 	);
 	// Same content, same array: a poll that leaves staleness alone does not re-render the pane.
 	const staleSources = useCutwatch(useShallow((state) => selectStaleSourceKeys(state, kind)));
+	const scopeColumn = useCutwatch(useShallow((state) => selectScopeColumn(state, kind)));
 	const filter = useCutwatch((state) => state.view.filters[kind]);
 	const search = useCutwatch((state) => state.view.search);
 	const sort = useCutwatch((state) => state.view.sort);
@@ -54,7 +55,7 @@ export function Pane({kind, width, height, focused}: PaneProps) {
 	const status: PaneStatus = source;
 	const problem = status.problem !== undefined && (source.phase === 'error' || source.phase === 'throttled');
 	const inner = Math.max(0, width - 2);
-	const columns = rowColumns(inner, kind);
+	const columns = rowColumns(inner, kind, scopeColumn);
 	const visible = taskRowsIn(height, problem);
 	const offsetRef = useRef(0);
 	const offset = scrollOffset(offsetRef.current, selectedIndex, visible, rows.length);

@@ -32,6 +32,7 @@ function TaskRowView({tracked, columns, selected, focused, now, eta, stale}: Tas
 	return (
 		<Text wrap="truncate-end" inverse={theme.color && mark} dimColor={theme.color && muted && !mark}>
 			{mark ? theme.cursor : ' '}
+			{columns.scope > 0 ? <Text color={theme.toneColor('accent')}>{cells.scope + ' '}</Text> : ''}
 			{cells.id} {cells.name} <StatusBadge category={cells.category} text={cells.badge} />{' '}
 			{cells.reason !== undefined ? (
 				<Text color={cells.reasonTone ? theme.toneColor(cells.reasonTone) : undefined}>{cells.reason}</Text>

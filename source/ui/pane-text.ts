@@ -40,7 +40,8 @@ export function columnHeaderText(kind: TaskKind, columns: RowColumns, sort: Sort
 	const title = (text: string, column: 'badge' | 'gauge' | 'eta' | 'age') => (sortColumn[sort] === column ? `${text}${marker}` : text);
 	const discovery = kind === 'discovery-import';
 	const span = columns.gauge + 1 + columns.percent;
-	let text = ' ' + cell(kind === 'store-image' ? 'AMI' : 'ID', columns.id, theme) + ' ' + cell(kind === 'store-image' ? 'S3 OBJECT' : 'NAME', columns.name, theme);
+	const scopeTitle = columns.scopeParts === 'account' ? 'ACCOUNT' : columns.scopeParts === 'both' ? 'WHERE' : 'REGION';
+	let text = ' ' + (columns.scope > 0 ? cell(scopeTitle, columns.scope, theme) + ' ' : '') + cell(kind === 'store-image' ? 'AMI' : 'ID', columns.id, theme) + ' ' + cell(kind === 'store-image' ? 'S3 OBJECT' : 'NAME', columns.name, theme);
 	text += ' ' + cell(title('STATUS', 'badge'), columns.badge, theme);
 	text += ' ' + cell(discovery ? 'RECORDS' : title('PROGRESS', 'gauge'), span, theme);
 	if (columns.eta > 0) text += ' ' + cellRight(discovery ? 'ELAPSED' : title('ETA', 'eta'), columns.eta, theme);

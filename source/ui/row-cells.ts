@@ -1,7 +1,7 @@
 // The text of one task row, cell by cell, each exactly its column's width. Pure, so what a row says (ids,
 // badges, gauges, ETA or "stalled", failure reasons, Discovery record counts) is unit-tested without Ink.
 import type {Category} from '../model/task.js';
-import {rowCategory, type TrackedTask} from '../store/index.js';
+import {rowCategory, scopeLabel, type TrackedTask} from '../store/index.js';
 import {sanitize} from '../text/sanitize.js';
 import {gaugeParts, percentText} from './gauge.js';
 import type {RowColumns} from './layout.js';
@@ -12,6 +12,8 @@ import {formatMinutes} from './units.js';
 export type RowCells = {
 	readonly category: Category;
 	readonly gone: boolean;
+	/** Region/account ('' when the column is not shown). */
+	readonly scope: string;
 	readonly id: string;
 	readonly name: string;
 	readonly badge: string;
@@ -70,6 +72,7 @@ export function rowCells(
 		message: columns.message > 0 ? cell(sanitize(task.message ?? ''), columns.message, theme) : '',
 		category: task.category,
 		gone,
+		scope: columns.scope > 0 ? cell(sanitize(scopeLabel(task, columns.scopeParts, columns.scopeCompact)), columns.scope, theme) : '',
 		id: cell(displayId(tracked), columns.id, theme, 'middle'),
 		name: cell(displayName(tracked), columns.name, theme),
 		badge: cell(badgeText(tracked, theme), columns.badge, theme),
