@@ -6,7 +6,7 @@ import {applyPoll} from './apply-poll.js';
 import {appendEvents, type EventDraft} from './events.js';
 import {expireTasks} from './expire.js';
 import {resolveOptions} from './options.js';
-import {newSource, sourceFailed, sourceStarted, sourceSucceeded, withSource} from './sources.js';
+import {appendSourceEvent, newSource, sourceEventFor, sourceFailed, sourceStarted, sourceSucceeded, withSource} from './sources.js';
 import type {CutwatchData, CutwatchState, CutwatchStore, SourceState, StoreOptions, TrackedTask, ViewState} from './state.js';
 import * as view from './view-state.js';
 
@@ -48,6 +48,7 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 			sources: new Map(),
 			events: [],
 			nextSeq: 1,
+			sourceEvents: [],
 			paused: false,
 			view: view.initialView(config.focusedPane, config.initialFilter),
 
@@ -67,16 +68,23 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 				const state = get();
 				const applied = applyPoll(state, before, tasks, now);
 				const pinned = applied.tasks === state.tasks[before.kind] ? state.view : view.pinSelection(state, [before.kind]);
+				const after = sourceSucceeded(before, now, nextPollAt);
+				const recovered = sourceEventFor(before, after, now, (state.sourceEvents.at(-1)?.seq ?? 0) + 1);
 				set({
 					...(pinned === state.view ? {} : {view: pinned}),
-					sources: withSource(state.sources, sourceSucceeded(before, now, nextPollAt)),
+					...(recovered ? {sourceEvents: appendSourceEvent(state.sourceEvents, recovered)} : {}),
+					sources: withSource(state.sources, after),
 					...(applied.tasks === state.tasks[before.kind] ? {} : {tasks: {...state.tasks, [before.kind]: applied.tasks}}),
 					...events(state, applied.drafts),
 				});
 			},
 
 			pollFailed(key, error, now, nextPollAt) {
-				set({sources: withSource(get().sources, sourceFailed(source(key), error, now, nextPollAt))});
+				const before = source(key);
+				const after = sourceFailed(before, error, now, nextPollAt);
+				const {sourceEvents} = get();
+				const event = sourceEventFor(before, after, now, (sourceEvents.at(-1)?.seq ?? 0) + 1);
+				set({sources: withSource(get().sources, after), ...(event ? {sourceEvents: appendSourceEvent(sourceEvents, event)} : {})});
 			},
 
 			setNextPoll(key, at) {

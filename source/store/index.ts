@@ -37,6 +37,7 @@ export type {
 	ProgressSample,
 	SortKey,
 	SourceError,
+	SourceEvent,
 	SourcePhase,
 	SourceState,
 	StatusFilter,

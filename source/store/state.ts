@@ -122,6 +122,19 @@ export type TaskEvent = {
 	readonly initial?: true | undefined;
 };
 
+/** A source starting to fail (or failing differently) or recovering: the event log shows these beside task events. */
+export type SourceEvent = {
+	readonly seq: number;
+	readonly at: number;
+	readonly type: 'source-failed' | 'source-recovered';
+	readonly sourceKey: string;
+	readonly kind: TaskKind;
+	readonly region: string;
+	readonly account?: string | undefined;
+	/** The failure (for a recovery: the one it recovered from). */
+	readonly error: SourceError;
+};
+
 export const statusFilters = ['all', 'active', 'failed', 'completed', 'cancelled', 'unknown'] as const;
 /** One of statusFilters, or several categories joined by '+' (only --status with several values makes one). */
 export type StatusFilter = (typeof statusFilters)[number] | `${Category}+${string}`;
@@ -179,6 +192,8 @@ export type CutwatchData = {
 	/** Oldest first, at most eventLimit; find new ones by seq (see eventsSince). */
 	readonly events: readonly TaskEvent[];
 	readonly nextSeq: number;
+	/** Oldest first, at most sourceEventLimit: one per new failure and one per recovery, never one per retry. */
+	readonly sourceEvents: readonly SourceEvent[];
 	readonly paused: boolean;
 	readonly view: ViewState;
 };

@@ -16,6 +16,7 @@ import {KeyHints} from './KeyHints.js';
 import {paneBoxOf, screenChrome, screenLayout, taskRowsIn} from './layout.js';
 import {PaneGrid} from './PaneGrid.js';
 import {SearchPrompt} from './SearchPrompt.js';
+import {SourceView} from './SourceView.js';
 import type {TerminalControl} from './terminal-control.js';
 import {createTheme} from './theme.js';
 import {TooSmall} from './TooSmall.js';
@@ -90,11 +91,14 @@ function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
 			case 'events':
 				body = <EventLogView {...size} scroll={uiState.scroll.events} filter={uiState.eventFilter} />;
 				break;
+			case 'source':
+				body = <SourceView {...size} scroll={uiState.scroll.source} />;
+				break;
 			case 'help':
 				body = <HelpOverlay {...size} scroll={uiState.scroll.help} />;
 				break;
 			default:
-				body = <PaneGrid layout={layout} focused={focused} />;
+				body = <PaneGrid layout={layout} focused={focused} onProblem={uiState.onProblem} />;
 		}
 	}
 

@@ -1,16 +1,19 @@
-// `e`: the store's task events, newest first, narrowed by the event filter (f/F) and the search (/).
-// Windowed like the panes: the ring holds thousands of events, the screen draws a page.
+// `e`: the store's task and source events, newest first, narrowed by the event filter (f/F) and the search (/).
+// Windowed like the panes: the ring holds thousands of events, the screen draws a page. A cursor marks the
+// event Enter opens (its task's detail, or the source's full error).
 import {Text} from 'ink';
-import {useMemo} from 'react';
-import {scopeLabel, selectScopeColumn, type ScopeColumn, type StatusFilter, type TaskEvent} from '../store/index.js';
+import {useRef} from 'react';
+import {scopeLabel, selectScopeColumn, type ScopeColumn, type SourceEvent, type StatusFilter, type TaskEvent} from '../store/index.js';
 import {useShallow} from 'zustand/react/shallow';
 import {sanitize} from '../text/sanitize.js';
 import {useCutwatch, useTheme} from './context.js';
-import {eventKindLabel, eventSummary, eventTone, filterEvents} from './event-text.js';
+import {eventKindLabel, eventSummary, eventTone} from './event-text.js';
+import {scrollOffset} from './layout.js';
+import {isSourceEvent, logEntries} from './log-entries.js';
 import {Frame} from './Frame.js';
 import type {ScrollViewProps} from './DetailView.js';
 import {narrowingText} from './pane-text.js';
-import {cell} from './text.js';
+import {cell, stringWidth} from './text.js';
 import type {Theme} from './theme.js';
 import {formatClockSeconds, formatCount} from './units.js';
 
@@ -26,7 +29,33 @@ const typeWords: Record<TaskEvent['type'], string> = {
 	reappeared: 'reappeared',
 };
 
-function EventLine({event, width, theme, scope}: {event: TaskEvent; width: number; theme: Theme; scope: ScopeColumn}) {
+type LineProps = {width: number; theme: Theme; scope: ScopeColumn; selected: boolean};
+
+/** A source failing or answering again: what failed and the whole hint, cut only by the screen's width. */
+function SourceEventLine({event, width, theme, scope, selected}: LineProps & {event: SourceEvent}) {
+	const wide = width >= 150;
+	const failed = event.type === 'source-failed';
+	const time = formatClockSeconds(event.at);
+	const type = cell(`${failed ? theme.symbols.failed : theme.symbols.completed} ${failed ? 'source' : 'recovered'}`, 12, theme);
+	const pane = wide ? cell(eventKindLabel(event.kind, true), 9, theme) + ' ' : '';
+	const scopeWidth = scope.parts === 'none' ? 0 : wide ? scope.full : scope.compact;
+	const where = scopeWidth > 0 ? cell(sanitize(scopeLabel(event, scope.parts, !wide)), scopeWidth, theme) + ' ' : '';
+	const code = sanitize(event.error.code);
+	const what = failed
+		? `${wide ? '' : `${eventKindLabel(event.kind, true)} `}${code}: ${sanitize(event.error.hint)}`
+		: `${wide ? '' : `${eventKindLabel(event.kind, true)} `}answering again (was ${code})`;
+	const used = 1 + 8 + 1 + 12 + 1 + stringWidth(pane) + stringWidth(where);
+	return (
+		<>
+			{selected ? theme.cursor : ' '}
+			<Text color={theme.toneColor('muted')}>{time}</Text> <Text color={theme.toneColor(failed ? 'error' : 'ok')}>{type}</Text> {pane}
+			{where}
+			<Text color={failed ? theme.toneColor('error') : undefined}>{cell(what, Math.max(0, width - used), theme)}</Text>
+		</>
+	);
+}
+
+function EventLine({event, width, theme, scope, selected}: LineProps & {event: TaskEvent}) {
 	const wide = width >= 150;
 	const medium = width >= 100;
 	const category = (event.to ?? event.from)?.category ?? 'unknown';
@@ -48,7 +77,7 @@ function EventLine({event, width, theme, scope}: {event: TaskEvent; width: numbe
 	const tone = eventTone(event);
 	return (
 		<>
-			{' '}
+			{selected ? theme.cursor : ' '}
 			<Text color={theme.toneColor('muted')}>{time}</Text> <Text color={tone ? theme.toneColor(tone) : theme.categoryColor(category)}>{type}</Text> {pane}
 			{where}
 			{id} {name} <Text color={tone === 'error' ? theme.toneColor('error') : undefined}>{summary}</Text>
@@ -59,21 +88,30 @@ function EventLine({event, width, theme, scope}: {event: TaskEvent; width: numbe
 export function EventLogView({width, height, scroll, scrollMax, filter}: ScrollViewProps & {filter: StatusFilter}) {
 	const theme = useTheme();
 	const events = useCutwatch((state) => state.events);
+	const sourceEvents = useCutwatch((state) => state.sourceEvents);
 	const search = useCutwatch((state) => state.view.search);
 	const scope = useCutwatch(useShallow((state) => selectScopeColumn(state)));
-	const shown = useMemo(() => filterEvents(events, filter, search), [events, filter, search]);
+	const shown = logEntries(events, sourceEvents, filter, search);
 	const inner = Math.max(0, width - 2);
 	const room = Math.max(0, height - 2);
-	const max = Math.max(0, shown.length - room);
-	scrollMax.current = max;
-	const offset = Math.min(scroll, max);
+	// `scroll` is the cursor: the row (newest first) Enter opens.
+	scrollMax.current = Math.max(0, shown.length - 1);
+	const cursor = Math.min(scroll, Math.max(0, shown.length - 1));
+	const offsetRef = useRef(0);
+	const offset = scrollOffset(offsetRef.current, cursor, room, shown.length);
+	offsetRef.current = offset;
 	const lines = [];
 	for (let row = offset; row < Math.min(shown.length, offset + room); row++) {
-		const event = shown[shown.length - 1 - row]!;
-		lines.push(<EventLine key={event.seq} event={event} width={inner} theme={theme} scope={scope} />);
+		const entry = shown[shown.length - 1 - row]!;
+		const props = {width: inner, theme, scope, selected: row === cursor};
+		lines.push(
+			<Text key={`${entry.type}:${entry.seq}`} inverse={theme.color && row === cursor}>
+				{isSourceEvent(entry) ? <SourceEventLine event={entry} {...props} /> : <EventLine event={entry} {...props} />}
+			</Text>,
+		);
 	}
 	if (shown.length === 0) {
-		lines.push(<Text color={theme.toneColor('muted')}>{cell(events.length === 0 ? ' No events yet.' : ' No events match.', inner, theme)}</Text>);
+		lines.push(<Text color={theme.toneColor('muted')}>{cell(events.length + sourceEvents.length === 0 ? ' No events yet.' : ' No events match.', inner, theme)}</Text>);
 	}
 	const narrowing = narrowingText(filter, search);
 	const title = `Event log, newest first, UTC${narrowing === '' ? '' : ` ${theme.separator} ${narrowing}`}`;

@@ -30,7 +30,8 @@ export function helpLines(ascii: boolean, symbols: Record<'active' | 'failed' | 
 		{keys: 'gone', text: 'AWS no longer lists the task (kept 24 hours, counted as "gone", not by its last status)'},
 		{section: 'Pane titles'},
 		{keys: 'ok 12:04', text: 'last successful poll (UTC); "throttled" shows the retry countdown,'},
-		{keys: '', text: '"error" the code with a hint line; "stale since" means the rows are the last good data'},
+		{keys: '', text: '"error" the code (shortened first) with the hint below it, whole; "stale since" means the rows are'},
+		{keys: '', text: 'the last good data. ↑ from the first row puts the cursor on the error, Enter shows all of it'},
 		{keys: 'read-only', text: 'cutwatch only ever calls the four Describe* operations'},
 	];
 }

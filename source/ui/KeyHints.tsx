@@ -39,13 +39,16 @@ function hintsFor(mode: Mode, values: {filter: StatusFilter; eventFilter: Status
 			return [{actions: ['up', 'down'], label: 'scroll', short: ''}, {actions: ['pageDown'], label: 'page', short: ''}, {actions: ['close'], label: 'back', keep: true}, ...common, {actions: ['help'], label: 'help', keep: true}];
 		case 'events':
 			return [
-				{actions: ['up', 'down'], label: 'scroll', short: ''},
+				{actions: ['up', 'down'], label: 'move', short: ''},
+				{actions: ['open'], label: 'open', short: ''},
 				{actions: ['filterNext'], label: `filter: ${values.eventFilter}`, short: values.eventFilter, keep: true},
 				{actions: ['search'], label: search === '' ? 'search' : `search: ${search}`, short: search, keep: search !== ''},
 				{actions: ['close'], label: 'back', keep: true},
 				...common,
 				{actions: ['help'], label: 'help', keep: true},
 			];
+		case 'source':
+			return [{actions: ['up', 'down'], label: 'scroll', short: ''}, {actions: ['close'], label: 'back', keep: true}, ...common, {actions: ['help'], label: 'help', keep: true}];
 		case 'help':
 			return [{actions: ['up', 'down'], label: 'scroll', short: ''}, {actions: ['close'], label: 'close', keep: true}];
 		case 'search':

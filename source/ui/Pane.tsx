@@ -10,7 +10,7 @@ import {NowContext, useCutwatch, useCutwatchStore, useTheme, type Now} from './c
 import {rowColumns, scrollOffset, taskRowsIn} from './layout.js';
 import {columnHeaderText, narrowingText, positionText} from './pane-text.js';
 import {PaneTitle} from './PaneTitle.js';
-import {paneStatus, type PaneStatus} from './source-status.js';
+import {paneStatus, problemLines, type PaneStatus} from './source-status.js';
 import {useShallow} from 'zustand/react/shallow';
 import {TaskRow} from './TaskRow.js';
 import {cell, stringWidth} from './text.js';
@@ -21,6 +21,8 @@ export type PaneProps = {
 	readonly width: number;
 	readonly height: number;
 	readonly focused: boolean;
+	/** The cursor is on this pane's error line rather than on a row (focused pane only). */
+	readonly onProblem?: boolean;
 };
 
 /** The countdown needs seconds; everything else in the title reads the minute clock. */
@@ -28,7 +30,7 @@ export function statusClock(now: Now): number {
 	return Math.max(now.minute, now.second);
 }
 
-export function Pane({kind, width, height, focused}: PaneProps) {
+export function Pane({kind, width, height, focused, onProblem = false}: PaneProps) {
 	const theme = useTheme();
 	const store = useCutwatchStore();
 	const now = useContext(NowContext);
@@ -41,9 +43,14 @@ export function Pane({kind, width, height, focused}: PaneProps) {
 	const source = useCutwatch(
 		useShallow((state) => {
 			const pane = selectPaneSource(state, kind);
-			const shown = paneStatus(pane, clock, state.paused);
-			return {...shown, phase: pane?.phase, hasData: pane?.lastSuccessAt !== undefined};
+			const {error, ...shown} = paneStatus(pane, clock, state.paused);
+			// Primitives only, so useShallow sees an unchanged error as unchanged.
+			return {...shown, code: error?.code, message: error?.message, hint: error?.hint, phase: pane?.phase, hasData: pane?.lastSuccessAt !== undefined};
 		}),
+	);
+	const error = useMemo(
+		() => (source.code === undefined ? undefined : {code: source.code, message: source.message ?? '', hint: source.hint ?? ''}),
+		[source.code, source.message, source.hint],
 	);
 	// Same content, same array: a poll that leaves staleness alone does not re-render the pane.
 	const staleSources = useCutwatch(useShallow((state) => selectStaleSourceKeys(state, kind)));
@@ -52,11 +59,13 @@ export function Pane({kind, width, height, focused}: PaneProps) {
 	const search = useCutwatch((state) => state.view.search);
 	const sort = useCutwatch((state) => state.view.sort);
 
-	const status: PaneStatus = source;
+	const status: PaneStatus = {...source, error};
 	const problem = status.problem !== undefined && (source.phase === 'error' || source.phase === 'throttled');
 	const inner = Math.max(0, width - 2);
 	const columns = rowColumns(inner, kind, scopeColumn);
-	const visible = taskRowsIn(height, problem);
+	const problemText = problem && status.error ? problemLines(status.error, Math.max(0, inner - 3), theme) : problem ? [status.problem ?? ''] : [];
+	const problemMarked = onProblem && focused && problemText.length > 0;
+	const visible = taskRowsIn(height, problemText.length);
 	const offsetRef = useRef(0);
 	const offset = scrollOffset(offsetRef.current, selectedIndex, visible, rows.length);
 	offsetRef.current = offset;
@@ -72,7 +81,7 @@ export function Pane({kind, width, height, focused}: PaneProps) {
 			key={tracked.key}
 			tracked={tracked}
 			columns={columns}
-			selected={offset + index === selectedIndex}
+			selected={!problemMarked && offset + index === selectedIndex}
 			focused={focused}
 			now={now.minute}
 			eta={selectEta(state, tracked, now.minute)}
@@ -110,11 +119,11 @@ export function Pane({kind, width, height, focused}: PaneProps) {
 				<Text wrap="truncate-end" color={theme.toneColor('muted')}>
 					{columnHeaderText(kind, columns, sort, theme)}
 				</Text>
-				{problem ? (
-					<Text wrap="truncate-end" color={theme.toneColor(status.tone)}>
-						{cell(` ${theme.symbols.failed} ${status.problem}`, inner, theme)}
+				{problemText.map((line, index) => (
+					<Text key={`problem${index}`} wrap="truncate-end" color={theme.toneColor(status.tone)} inverse={theme.color && problemMarked}>
+						{cell(`${index > 0 ? ' ' : problemMarked ? theme.cursor : ' '}${index === 0 ? theme.symbols.failed : ' '} ${line}`, inner, theme)}
 					</Text>
-				) : null}
+				))}
 				{body}
 				{emptyText === '' ? null : (
 					<Text wrap="truncate-end" color={theme.toneColor('muted')}>

@@ -60,9 +60,9 @@ export function paneBoxOf(layout: ScreenLayout, kind: TaskKind): PaneBox | undef
 	return undefined;
 }
 
-/** Task rows that fit in a pane of `height` lines (one fewer while it shows a source problem line). */
-export function taskRowsIn(height: number, problemLine: boolean): number {
-	return Math.max(1, height - paneChrome - (problemLine ? 1 : 0));
+/** Task rows that fit in a pane of `height` lines (fewer while it shows source problem lines). */
+export function taskRowsIn(height: number, problemLines: boolean | number): number {
+	return Math.max(1, height - paneChrome - Number(problemLines));
 }
 
 export type RowColumns = {

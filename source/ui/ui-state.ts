@@ -7,7 +7,10 @@ export type UiState = {
 	readonly mode: Mode;
 	/** Where closing the current view returns to (help and search open over any view). */
 	readonly back: Mode;
-	readonly scroll: Readonly<Record<'detail' | 'events' | 'help', number>>;
+	/** Scroll position of each scrollable view; for the event log, the row its cursor is on. */
+	readonly scroll: Readonly<Record<ScrollView, number>>;
+	/** The cursor is on the focused pane's error line (above its first row), where Enter opens the source view. */
+	readonly onProblem: boolean;
 	readonly eventFilter: StatusFilter;
 	/** The filter --status chose: where the event log starts, and a stop on its f cycle. */
 	readonly initialFilter: StatusFilter;
@@ -15,15 +18,19 @@ export type UiState = {
 	readonly notice?: 'refreshedWhilePaused' | undefined;
 };
 
+type ScrollView = 'detail' | 'events' | 'source' | 'help';
+const scrollViews: readonly Mode[] = ['detail', 'events', 'source', 'help'];
+
 export type UiEvent =
 	| {readonly type: 'open'; readonly mode: Mode}
 	| {readonly type: 'close'}
 	/** Scrolls the current view by `by` lines, kept within 0..max. */
 	| {readonly type: 'scroll'; readonly by: number; readonly max: number}
 	| {readonly type: 'cycleEventFilter'; readonly delta: number}
-	| {readonly type: 'notice'; readonly notice: UiState['notice']};
+	| {readonly type: 'notice'; readonly notice: UiState['notice']}
+	| {readonly type: 'problemCursor'; readonly on: boolean};
 
-export const initialUiState: UiState = {mode: 'main', back: 'main', scroll: {detail: 0, events: 0, help: 0}, eventFilter: 'all', initialFilter: 'all'};
+export const initialUiState: UiState = {mode: 'main', back: 'main', scroll: {detail: 0, events: 0, source: 0, help: 0}, onProblem: false, eventFilter: 'all', initialFilter: 'all'};
 
 export function uiStateFor(initialFilter: StatusFilter): UiState {
 	return initialFilter === 'all' ? initialUiState : {...initialUiState, eventFilter: initialFilter, initialFilter};
@@ -33,10 +40,11 @@ export function uiReducer(state: UiState, event: UiEvent): UiState {
 	switch (event.type) {
 		case 'open': {
 			if (state.mode === event.mode) return state;
-			// A detail or the event log opens at its top; help and search come back to where they were opened.
-			const scroll = event.mode === 'detail' || event.mode === 'events' || event.mode === 'help' ? {...state.scroll, [event.mode]: 0} : state.scroll;
-			const back = event.mode === 'help' || event.mode === 'search' ? state.mode : 'main';
-			return {...state, mode: event.mode, back, scroll};
+			// A view opens at its top; help and search come back to where they were opened, and so do a detail
+			// or a source error opened from the event log.
+			const scroll = event.mode !== 'main' && event.mode !== 'search' ? {...state.scroll, [event.mode]: 0} : state.scroll;
+			const back = event.mode === 'help' || event.mode === 'search' || state.mode === 'events' ? state.mode : 'main';
+			return {...state, mode: event.mode, back, scroll, onProblem: false};
 		}
 		case 'close': {
 			if (state.mode === 'main') return state;
@@ -44,10 +52,13 @@ export function uiReducer(state: UiState, event: UiEvent): UiState {
 		}
 		case 'scroll': {
 			const view = state.mode;
-			if (view !== 'detail' && view !== 'events' && view !== 'help') return state;
+			if (!scrollViews.includes(view)) return state;
+			if (view !== 'detail' && view !== 'events' && view !== 'source' && view !== 'help') return state;
 			const next = Math.min(Math.max(0, event.max), Math.max(0, state.scroll[view] + event.by));
 			return next === state.scroll[view] ? state : {...state, scroll: {...state.scroll, [view]: next}};
 		}
+		case 'problemCursor':
+			return state.onProblem === event.on ? state : {...state, onProblem: event.on};
 		case 'notice':
 			return state.notice === event.notice ? state : {...state, notice: event.notice};
 		case 'cycleEventFilter':
