@@ -115,6 +115,9 @@ export function selectSelectedIndex(state: CutwatchData, kind: TaskKind): number
 	const rows = selectPaneTasks(state, kind);
 	if (rows.length === 0) return -1;
 	const key = state.view.selected[kind];
+	const hint = state.view.selectedIndex[kind];
+	// Usually the task has not moved: check its last row before indexing 50,000 rows.
+	if (key !== undefined && rows[hint]?.key === key) return hint;
 	const found = key === undefined ? -1 : rowIndex(rows, key);
 	if (found >= 0) return found;
 	return Math.min(Math.max(0, state.view.selectedIndex[kind]), rows.length - 1);
