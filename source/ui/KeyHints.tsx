@@ -18,7 +18,7 @@ export function keyOf(action: Action, ascii: boolean): string {
 function hintsFor(mode: Mode, values: {filter: StatusFilter; eventFilter: StatusFilter; search: string; sort: string; paused: boolean}): Hint[] {
 	const search = sanitize(values.search.trim());
 	const common: Hint[] = [
-		{actions: ['refresh'], label: 'refresh', short: ''},
+		{actions: ['refresh'], label: values.paused ? 'refresh once' : 'refresh', short: ''},
 		{actions: ['pause'], label: values.paused ? 'resume' : 'pause', short: ''},
 	];
 	switch (mode) {

@@ -78,4 +78,20 @@ describe('a source error on the screen', () => {
 		await screen.press('q');
 		assert.match(selectedLine(screen.frame()), /ldap-01/, 'back in the event log, on the same event');
 	});
+
+	test('hostile text in an error reaches no view unsanitised', async () => {
+		const store = cutoverStore();
+		screen = renderScreen(store, {columns: 120, rows: 40});
+		store.getState().pollFailed(keyOf.snapshot, {code: 'Bad\u001b[31mCode', message: 'msg\u001b]2;pwned\u0007', hint: 'do \u202ethis\u001b[2J', throttled: false}, t0 + minute);
+		const checks: string[] = [screen.frame()];
+		await screen.press('k', keys.enter);
+		assert.match(screen.lines()[1]!, /Snapshot imports · sources/);
+		checks.push(screen.frame());
+		await screen.press('q', 'e');
+		assert.match(screen.frame(), /✗ source .*BadCode/);
+		checks.push(screen.frame());
+		for (const frame of checks) {
+			assert.ok(!frame.includes('\u001b') && !frame.includes('\u202e') && !frame.includes('\u0007'), frame);
+		}
+	});
 });
