@@ -7,7 +7,7 @@ import {createPoller, type Poller, type PollTarget} from '../poller/poller.js';
 import {defaultSchedule, withInterval} from '../poller/schedule.js';
 import type {Timers} from '../poller/timers.js';
 import {fetchTasks, sourceInfo, type Selection} from '../sources/index.js';
-import {createCutwatchStore, type CutwatchStore, type StoreOptions} from '../store/index.js';
+import {createCutwatchStore, statusFilterFor, type CutwatchStore, type StoreOptions} from '../store/index.js';
 import {demoCredentials, startSimulator, type Simulator} from '../simulator/index.js';
 import {loadScenarioFile, ScenarioFileError} from '../simulator/scenario-file.js';
 import {UsageError} from '../cli/usage-error.js';
@@ -150,7 +150,8 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 		if (config.kinds.includes('discovery-import')) addTarget('discovery-import', profile, discoveryRegionOf(profile));
 	}
 
-	const store = createCutwatchStore(options.store);
+	// --status selects tasks in every mode: on the screen it is where every pane's filter starts.
+	const store = createCutwatchStore({initialFilter: statusFilterFor(config.statuses), stalledAfterMs: config.stallAfterMs, ...options.store});
 	const poller = createPoller({
 		store,
 		targets,

@@ -2,6 +2,7 @@
 // each problem becomes one UsageError line that names the flag and the fix.
 import {taskKinds, type TaskKind} from '../model/task.js';
 import {intervalBoundsMs} from '../poller/schedule.js';
+import {parseDuration} from '../simulator/duration.js';
 import {knownFlagNames} from './flags.js';
 import {UsageError} from './usage-error.js';
 
@@ -50,6 +51,8 @@ export type Config = {
 	discoveryRegion?: string | undefined;
 	endpointUrl?: string | undefined;
 	intervalMs?: number | undefined;
+	/** --stall-after: a fixed stall threshold; unset, each task is judged against its own pace. */
+	stallAfterMs?: number | undefined;
 	kinds: TaskKind[];
 	ids: IdSelection;
 	/** --status: empty means every status. */
@@ -172,6 +175,11 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	}
 
 	const interval = number(flags, 'interval', intervalBoundsMs.min / 1000, intervalBoundsMs.max / 1000, ' seconds');
+	const stallAfterText = text(flags, 'stallAfter');
+	const stallAfterMs = stallAfterText === undefined ? undefined : parseDuration(stallAfterText);
+	if (stallAfterText !== undefined && (stallAfterMs === undefined || stallAfterMs < 60_000 || stallAfterMs > 7 * 86_400_000)) {
+		throw new UsageError(`--stall-after must be a duration from 1m to 7d (e.g. 20m, 1h30m), got "${stallAfterText}"`);
+	}
 
 	const kinds: TaskKind[] = [];
 	for (const name of list(flags['sources'])) {
@@ -252,6 +260,7 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 		discoveryRegion,
 		endpointUrl,
 		intervalMs: interval === undefined ? undefined : interval * 1000,
+		stallAfterMs,
 		kinds: kinds.length > 0 ? kinds : [...taskKinds],
 		ids,
 		statuses,

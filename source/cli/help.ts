@@ -19,6 +19,7 @@ export const helpText = `
 	  --discovery-region R   Region for Discovery imports (your Migration Hub home region); default: the first region
 	  --endpoint-url URL     Send every request to this endpoint (e.g. a running \`cutwatch simulate\`)
 	  --interval SECONDS     Poll interval, 5-3600 (default 15 while tasks are active, 60 when idle)
+	  --stall-after DURATION No progress for this long is a stall (default 3 × the task's own pace, at least 5m)
 
 	Screen
 	  --no-color             No colour (also when NO_COLOR is set); state is still spelled out

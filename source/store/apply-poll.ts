@@ -92,7 +92,7 @@ function observe(
 	const reappeared = prev.goneAt !== undefined;
 	// The common case: nothing changed, so only the stall clock can move.
 	if (same && !reappeared && prev.sourceKey === sourceKey) {
-		return markStalled(prev, now, config.stalledAfterMs, drafts, now);
+		return markStalled(prev, now, config, drafts, now);
 	}
 
 	const task = same ? prev.task : incoming;
@@ -123,7 +123,7 @@ function observe(
 		history,
 		stalledSince,
 	};
-	return markStalled(next, now, config.stalledAfterMs, drafts, now);
+	return markStalled(next, now, config, drafts, now);
 }
 
 function transition(key: string, before: Task, after: Task, now: number, drafts: EventDraft[]) {

@@ -3,6 +3,13 @@
 import {taskKinds, type Category, type TaskKind} from '../model/task.js';
 import type {CutwatchData, TrackedTask} from './state.js';
 
+/** What a row shows a task as: its category, or 'gone' once AWS no longer lists it. Counts use the same. */
+export type RowCategory = Category | 'gone';
+
+export function rowCategory(tracked: TrackedTask): RowCategory {
+	return tracked.goneAt !== undefined ? 'gone' : tracked.task.category;
+}
+
 export type TaskCounts = Readonly<
 	Record<Category, number> & {
 		/** Tasks AWS still lists (gone ones are not counted by category). */
@@ -44,11 +51,9 @@ function countMap(map: ReadonlyMap<string, TrackedTask>): TaskCounts {
 	if (!counts) {
 		const sum = zero();
 		for (const tracked of map.values()) {
-			if (tracked.goneAt !== undefined) {
-				sum.gone++;
-				continue;
-			}
-			sum[tracked.task.category]++;
+			const category = rowCategory(tracked);
+			sum[category]++;
+			if (category === 'gone') continue;
 			sum.total++;
 			if (tracked.stalledSince !== undefined) sum.stalled++;
 		}

@@ -1,13 +1,13 @@
 // The store factory. Actions are plain and synchronous, take `now` from the caller (deterministic tests,
 // one clock for the whole app) and make exactly one setState each, or none when nothing changed.
 import {createStore} from 'zustand/vanilla';
-import type {TaskKind} from '../model/task.js';
+import {taskKinds, type TaskKind} from '../model/task.js';
 import {applyPoll} from './apply-poll.js';
 import {appendEvents, type EventDraft} from './events.js';
 import {expireTasks} from './expire.js';
 import {appendNotice} from './notices.js';
 import {resolveOptions} from './options.js';
-import {newSource, sourceFailed, sourceStarted, sourceSucceeded, withSource} from './sources.js';
+import {appendSourceEvent, newSource, sourceEventFor, sourceFailed, sourceStarted, sourceSucceeded, withSource} from './sources.js';
 import type {CutwatchData, CutwatchState, CutwatchStore, SourceState, StoreOptions, TrackedTask, ViewState} from './state.js';
 import * as view from './view-state.js';
 
@@ -36,6 +36,13 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 			if (next !== get().view) set({view: next});
 		}
 
+		/** A view change that can reorder or narrow rows: the cursor's task stays selected through it. */
+		function changeRows(kinds: readonly TaskKind[], change: (data: CutwatchData) => ViewState) {
+			const state = get();
+			if (change(state) === state.view) return;
+			setView(change({...state, view: view.pinSelection(state, kinds)}));
+		}
+
 		return {
 			config,
 			tasks: emptyTasks,
@@ -43,8 +50,9 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 			events: [],
 			nextSeq: 1,
 			notices: [],
+			sourceEvents: [],
 			paused: false,
-			view: view.initialView(config.focusedPane),
+			view: view.initialView(config.focusedPane, config.initialFilter),
 
 			registerSource(kind, scope) {
 				const state = get();
@@ -61,15 +69,24 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 				const before = source(key);
 				const state = get();
 				const applied = applyPoll(state, before, tasks, now);
+				const pinned = applied.tasks === state.tasks[before.kind] ? state.view : view.pinSelection(state, [before.kind]);
+				const after = sourceSucceeded(before, now, nextPollAt);
+				const recovered = sourceEventFor(before, after, now, (state.sourceEvents.at(-1)?.seq ?? 0) + 1);
 				set({
-					sources: withSource(state.sources, sourceSucceeded(before, now, nextPollAt)),
+					...(pinned === state.view ? {} : {view: pinned}),
+					...(recovered ? {sourceEvents: appendSourceEvent(state.sourceEvents, recovered)} : {}),
+					sources: withSource(state.sources, after),
 					...(applied.tasks === state.tasks[before.kind] ? {} : {tasks: {...state.tasks, [before.kind]: applied.tasks}}),
 					...events(state, applied.drafts),
 				});
 			},
 
 			pollFailed(key, error, now, nextPollAt) {
-				set({sources: withSource(get().sources, sourceFailed(source(key), error, now, nextPollAt))});
+				const before = source(key);
+				const after = sourceFailed(before, error, now, nextPollAt);
+				const {sourceEvents} = get();
+				const event = sourceEventFor(before, after, now, (sourceEvents.at(-1)?.seq ?? 0) + 1);
+				set({sources: withSource(get().sources, after), ...(event ? {sourceEvents: appendSourceEvent(sourceEvents, event)} : {})});
 			},
 
 			setNextPoll(key, at) {
@@ -87,17 +104,20 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 			},
 
 			expire(now) {
-				const tasks = expireTasks(get(), now);
-				if (tasks) set({tasks});
+				const state = get();
+				const tasks = expireTasks(state, now);
+				if (!tasks) return;
+				const pinned = view.pinSelection(state, taskKinds.filter((kind) => tasks[kind] !== state.tasks[kind]));
+				set(pinned === state.view ? {tasks} : {tasks, view: pinned});
 			},
 
 			focusPane: (kind) => setView(view.focusPane(get().view, kind)),
 			cycleFocus: (delta = 1) => setView(view.cycleFocus(get(), delta)),
-			setFilter: (kind, filter) => setView(view.setFilter(get().view, kind, filter)),
-			cycleFilter: (kind, delta = 1) => setView(view.cycleFilter(get().view, kind, delta)),
-			setSearch: (text) => setView(view.setSearch(get().view, text)),
-			setSort: (sort) => setView(view.setSort(get().view, sort)),
-			cycleSort: (delta = 1) => setView(view.cycleSort(get().view, delta)),
+			setFilter: (kind, filter) => changeRows([kind], (data) => view.setFilter(data.view, kind, filter)),
+			cycleFilter: (kind, delta = 1) => changeRows([kind], (data) => view.cycleFilter(data, kind, delta)),
+			setSearch: (text) => changeRows(taskKinds, (data) => view.setSearch(data.view, text)),
+			setSort: (sort) => changeRows(taskKinds, (data) => view.setSort(data.view, sort)),
+			cycleSort: (delta = 1) => changeRows(taskKinds, (data) => view.cycleSort(data.view, delta)),
 			select: (kind, key) => setView(view.select(get(), kind, key)),
 			moveSelection: (kind, delta) => setView(view.moveSelection(get(), kind, delta)),
 		};

@@ -20,13 +20,13 @@ export function appendSample(
 	return next;
 }
 
-export type EtaSettings = {etaWindowMs: number; etaMinSpanMs: number};
+export type EtaSettings = {etaWindowMs: number; etaMinSpanMs: number; etaMinSamples: number};
 
 /**
  * Estimated completion time (epoch ms) from the rate between the newest sample and the newest sample at
  * least etaWindowMs older than it (or the oldest kept). Measuring between real change points, never to a
  * clipped window edge, keeps slow tasks (1 % per quarter hour) from being overestimated. Undefined until
- * the two samples span etaMinSpanMs with a gain.
+ * there is a gain over etaMinSpanMs or over etaMinSamples samples.
  */
 export function estimateDoneAt(history: readonly ProgressSample[], settings: EtaSettings): number | undefined {
 	const last = history.at(-1);
@@ -42,7 +42,9 @@ export function estimateDoneAt(history: readonly ProgressSample[], settings: Eta
 	}
 	const span = last.at - ref.at;
 	const gain = last.progress - ref.progress;
-	if (gain <= 0 || span < settings.etaMinSpanMs || span <= 0) return undefined;
+	// Evidence is counted in samples as well as in time: a fast task (or a demo at --speed 10) may finish
+	// within the minimum span, and three change points already show its pace.
+	if (gain <= 0 || span <= 0 || (span < settings.etaMinSpanMs && history.length < settings.etaMinSamples)) return undefined;
 	const remaining = Math.max(0, 100 - last.progress);
 	return last.at + (remaining * span) / gain;
 }

@@ -8,8 +8,13 @@ export {
 	selectSelectedTask,
 	rowIndex,
 	selectCounts,
+	rowCategory,
 	summaryLine,
 	selectPaneSource,
+	selectFailingSources,
+	selectStaleSourceKeys,
+	selectScopeColumn,
+	scopeLabel,
 	effectivePhase,
 	eventsSince,
 	getTrackedTask,
@@ -18,8 +23,9 @@ export {
 	isStalled,
 	stalledForMs,
 } from './selectors.js';
-export type {TaskCounts, PaneSourceState} from './selectors.js';
+export type {RowCategory, TaskCounts, PaneSourceState, ScopeColumn, ScopeParts} from './selectors.js';
 export {estimateDoneAt} from './history.js';
+export {cycleFilterValue, filterMatches, statusFilterFor} from './status-filter.js';
 export {filterCycle, sortKeys, statusFilters, taskEventTypes} from './state.js';
 export type {
 	CutwatchActions,
@@ -32,6 +38,7 @@ export type {
 	ProgressSample,
 	SortKey,
 	SourceError,
+	SourceEvent,
 	SourcePhase,
 	SourceState,
 	StatusFilter,

@@ -4,13 +4,18 @@ import type {StoreConfig, StoreOptions} from './state.js';
 const minute = 60_000;
 
 export const defaultStoreConfig: StoreConfig = {
-	stalledAfterMs: 15 * minute,
+	stalledAfterMs: undefined,
+	stallPaceFactor: 3,
+	stallMinMs: 5 * minute,
+	stallNoPaceMs: 15 * minute,
+	etaMinSamples: 3,
 	eventLimit: 5_000,
 	historyLimit: 60,
 	etaWindowMs: 10 * minute,
 	etaMinSpanMs: minute,
 	goneRetentionMs: 24 * 60 * minute,
 	focusedPane: 'import-snapshot',
+	initialFilter: 'all',
 };
 
 export function resolveOptions(options: StoreOptions = {}): StoreConfig {
@@ -21,8 +26,10 @@ export function resolveOptions(options: StoreOptions = {}): StoreConfig {
 	for (const name of ['eventLimit', 'historyLimit'] as const) {
 		if (!Number.isInteger(config[name]) || config[name] < 2) throw new RangeError(`${name} must be an integer ≥ 2`);
 	}
-	for (const name of ['stalledAfterMs', 'etaWindowMs', 'etaMinSpanMs', 'goneRetentionMs'] as const) {
+	for (const name of ['stallPaceFactor', 'stallMinMs', 'stallNoPaceMs', 'etaWindowMs', 'etaMinSpanMs', 'goneRetentionMs', 'etaMinSamples'] as const) {
 		if (!Number.isFinite(config[name]) || config[name] < 0) throw new RangeError(`${name} must be a finite number ≥ 0`);
 	}
+	const fixed = config.stalledAfterMs;
+	if (fixed !== undefined && (!Number.isFinite(fixed) || fixed < 0)) throw new RangeError('stalledAfterMs must be a finite number ≥ 0');
 	return Object.freeze(config);
 }

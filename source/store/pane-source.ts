@@ -74,3 +74,20 @@ function min(a: number | undefined, b: number | undefined): number | undefined {
 	if (b === undefined) return a;
 	return Math.min(a, b);
 }
+
+/** Sources failing now (error or throttled, also while their retry is in flight): the header and the title. */
+export function selectFailingSources(state: Pick<CutwatchData, 'sources'>): number {
+	let failing = 0;
+	for (const source of state.sources.values()) {
+		const phase = effectivePhase(source);
+		if (phase === 'error' || phase === 'throttled') failing++;
+	}
+	return failing;
+}
+
+/** Keys of the pane's sources whose rows are last good data (failed since their last success). */
+export function selectStaleSourceKeys(state: Pick<CutwatchData, 'sources'>, kind: TaskKind): string[] {
+	const keys: string[] = [];
+	for (const source of state.sources.values()) if (source.kind === kind && source.staleSince !== undefined) keys.push(source.key);
+	return keys;
+}

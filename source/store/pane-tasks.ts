@@ -4,6 +4,7 @@
 import type {Category, TaskKind} from '../model/task.js';
 import {estimateDoneAt} from './history.js';
 import {matchesSearch, searchTerms} from './search-text.js';
+import {filterMatches} from './status-filter.js';
 import type {CutwatchData, SortKey, StatusFilter, StoreConfig, TrackedTask} from './state.js';
 
 type Memo = {filter: StatusFilter; search: string; sort: SortKey; rows: readonly TrackedTask[]};
@@ -25,6 +26,13 @@ export function selectPaneTasks(state: CutwatchData, kind: TaskKind): readonly T
 	return rows;
 }
 
+/** The rows as last computed for the state's filter, search and sort, or undefined if nobody has asked (cheap). */
+export function peekPaneTasks(state: CutwatchData, kind: TaskKind): readonly TrackedTask[] | undefined {
+	const filter = state.view.filters[kind];
+	const {search, sort} = state.view;
+	return memos.get(state.tasks[kind])?.find((memo) => memo.filter === filter && memo.search === search && memo.sort === sort)?.rows;
+}
+
 /** failed first, then active, then the rest. */
 const statusRank: Record<Category, number> = {failed: 0, active: 1, unknown: 2, cancelled: 3, completed: 4};
 
@@ -41,7 +49,7 @@ function computeRows(
 	const rows: Row[] = [];
 	for (const tracked of map.values()) {
 		const {task} = tracked;
-		if (filter !== 'all' && task.category !== filter) continue;
+		if (!filterMatches(filter, task.category)) continue;
 		if (!matchesSearch(task, terms)) continue;
 		const started = task.startedAt?.getTime();
 		const rank = statusRank[task.category];
@@ -107,6 +115,9 @@ export function selectSelectedIndex(state: CutwatchData, kind: TaskKind): number
 	const rows = selectPaneTasks(state, kind);
 	if (rows.length === 0) return -1;
 	const key = state.view.selected[kind];
+	const hint = state.view.selectedIndex[kind];
+	// Usually the task has not moved: check its last row before indexing 50,000 rows.
+	if (key !== undefined && rows[hint]?.key === key) return hint;
 	const found = key === undefined ? -1 : rowIndex(rows, key);
 	if (found >= 0) return found;
 	return Math.min(Math.max(0, state.view.selectedIndex[kind]), rows.length - 1);

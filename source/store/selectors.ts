@@ -5,8 +5,9 @@ import {estimateDoneAt, remainingMs} from './history.js';
 import type {CutwatchData, TrackedTask} from './state.js';
 
 export {selectPaneTasks, selectSelectedIndex, selectSelectedTask, rowIndex} from './pane-tasks.js';
-export {selectCounts, summaryLine, type TaskCounts} from './counts.js';
-export {selectPaneSource, effectivePhase, type PaneSourceState} from './pane-source.js';
+export {rowCategory, selectCounts, summaryLine, type RowCategory, type TaskCounts} from './counts.js';
+export {selectPaneSource, selectFailingSources, selectStaleSourceKeys, effectivePhase, type PaneSourceState} from './pane-source.js';
+export {selectScopeColumn, scopeLabel, type ScopeColumn, type ScopeParts} from './scope-column.js';
 export {eventsSince} from './events.js';
 
 export function getTrackedTask(state: CutwatchData, key: string): TrackedTask | undefined {

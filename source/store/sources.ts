@@ -1,7 +1,7 @@
 // Per-source health: what the pane badges and the staleness warning read. Pure transitions.
 import type {TaskKind, TaskScope} from '../model/task.js';
 import {sourceKey} from './source-key.js';
-import type {PollError, SourceState} from './state.js';
+import type {PollError, SourceEvent, SourceState} from './state.js';
 
 export function newSource(kind: TaskKind, scope: TaskScope): SourceState {
 	return {
@@ -65,5 +65,25 @@ export function sourceFailed(
 export function withSource(sources: ReadonlyMap<string, SourceState>, source: SourceState): ReadonlyMap<string, SourceState> {
 	const next = new Map(sources);
 	next.set(source.key, source);
+	return next;
+}
+
+const sourceEventLimit = 500;
+
+/**
+ * The source event a transition makes, if any: a failure when the source was not failing or fails with
+ * another code now, a recovery when a success follows a failure. Retries of the same failure make none.
+ */
+export function sourceEventFor(before: SourceState, after: SourceState, at: number, seq: number): SourceEvent | undefined {
+	const base = {seq, at, sourceKey: after.key, kind: after.kind, region: after.region, account: after.account};
+	if (after.lastError && after.lastError.code !== before.lastError?.code) return {...base, type: 'source-failed', error: after.lastError};
+	if (!after.lastError && before.lastError) return {...base, type: 'source-recovered', error: before.lastError};
+	return undefined;
+}
+
+export function appendSourceEvent(events: readonly SourceEvent[], event: SourceEvent | undefined): readonly SourceEvent[] {
+	if (event === undefined) return events;
+	const next = events.length >= sourceEventLimit ? events.slice(events.length - sourceEventLimit + 1) : events.slice();
+	next.push(event);
 	return next;
 }

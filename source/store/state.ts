@@ -4,8 +4,19 @@ import type {StoreApi} from 'zustand/vanilla';
 import type {Category, Task, TaskKind, TaskScope} from '../model/task.js';
 
 export type StoreOptions = {
-	/** An active task whose progress has not moved for this long is stalled. Default 15 min. */
-	stalledAfterMs?: number;
+	/**
+	 * --stall-after: an active task whose progress has not moved for this long is stalled, whatever its pace.
+	 * Unset (the default): stallPaceFactor × the task's usual interval between changes, at least stallMinMs.
+	 */
+	stalledAfterMs?: number | undefined;
+	/** Multiple of a task's usual interval between progress changes that makes it stalled. Default 3. */
+	stallPaceFactor?: number;
+	/** A stall is never judged sooner than this. Default 5 min. */
+	stallMinMs?: number;
+	/** Threshold for a task whose pace is not known yet (fewer than three progress samples). Default 15 min. */
+	stallNoPaceMs?: number;
+	/** An ETA needs its samples to span etaMinSpanMs, or this many samples. Default 3. */
+	etaMinSamples?: number;
 	/** Events kept in the ring. Default 5,000. */
 	eventLimit?: number;
 	/** Progress samples kept per task. Default 60. */
@@ -18,9 +29,11 @@ export type StoreOptions = {
 	goneRetentionMs?: number;
 	/** Pane focused at start. Default 'import-snapshot'. */
 	focusedPane?: TaskKind;
+	/** Every pane's (and the event log's) filter at start: what --status selected. Default 'all'. */
+	initialFilter?: StatusFilter;
 };
 
-export type StoreConfig = Readonly<Required<StoreOptions>>;
+export type StoreConfig = Readonly<Required<Omit<StoreOptions, 'stalledAfterMs'>> & {stalledAfterMs: number | undefined}>;
 
 /** One observation of a progress change. */
 export type ProgressSample = {readonly at: number; readonly progress: number};
@@ -43,7 +56,7 @@ export type TrackedTask = {
 	readonly lastProgressChangeAt: number;
 	/** Oldest first, at most historyLimit samples, one per progress change. */
 	readonly history: readonly ProgressSample[];
-	/** lastProgressChangeAt + stalledAfterMs, once a poll has shown the task stuck that long. */
+	/** lastProgressChangeAt + its stall threshold (see stall.ts), once a poll has shown the task stuck that long. */
 	readonly stalledSince?: number | undefined;
 };
 
@@ -111,9 +124,22 @@ export type TaskEvent = {
 
 /** A warning or console line from a library while the screen was up (see ui/quiet-terminal.ts). */
 export type Notice = {readonly at: number; readonly source: 'warning' | 'console' | 'stderr'; readonly text: string};
+/** A source starting to fail (or failing differently) or recovering: the event log shows these beside task events. */
+export type SourceEvent = {
+	readonly seq: number;
+	readonly at: number;
+	readonly type: 'source-failed' | 'source-recovered';
+	readonly sourceKey: string;
+	readonly kind: TaskKind;
+	readonly region: string;
+	readonly account?: string | undefined;
+	/** The failure (for a recovery: the one it recovered from). */
+	readonly error: SourceError;
+};
 
 export const statusFilters = ['all', 'active', 'failed', 'completed', 'cancelled', 'unknown'] as const;
-export type StatusFilter = (typeof statusFilters)[number];
+/** One of statusFilters, or several categories joined by '+' (only --status with several values makes one). */
+export type StatusFilter = (typeof statusFilters)[number] | `${Category}+${string}`;
 /** The order the filter key cycles through ('unknown' is reachable only with setFilter). */
 export const filterCycle: readonly StatusFilter[] = ['all', 'active', 'failed', 'completed', 'cancelled'];
 
@@ -172,6 +198,8 @@ export type CutwatchData = {
 	readonly nextSeq: number;
 	/** Oldest first, at most 50. */
 	readonly notices: readonly Notice[];
+	/** Oldest first, at most sourceEventLimit: one per new failure and one per recovery, never one per retry. */
+	readonly sourceEvents: readonly SourceEvent[];
 	readonly paused: boolean;
 	readonly view: ViewState;
 };

@@ -1,17 +1,18 @@
 // The TUI's view state: focus, per-pane filter and selection, global search and sort. Pure transitions
 // returning the same object when nothing changes, so a repeated key press does not re-render.
 import {taskKinds, type TaskKind} from '../model/task.js';
-import {rowIndex, selectPaneTasks, selectSelectedIndex} from './pane-tasks.js';
-import {filterCycle, sortKeys, type CutwatchData, type SortKey, type StatusFilter, type ViewState} from './state.js';
+import {peekPaneTasks, rowIndex, selectPaneTasks, selectSelectedIndex} from './pane-tasks.js';
+import {cycleFilterValue} from './status-filter.js';
+import {sortKeys, type CutwatchData, type SortKey, type StatusFilter, type ViewState} from './state.js';
 
 function perKind<T>(value: T): Record<TaskKind, T> {
 	return Object.fromEntries(taskKinds.map((kind) => [kind, value])) as Record<TaskKind, T>;
 }
 
-export function initialView(focusedPane: TaskKind): ViewState {
+export function initialView(focusedPane: TaskKind, filter: StatusFilter = 'all'): ViewState {
 	return {
 		focusedPane,
-		filters: perKind<StatusFilter>('all'),
+		filters: perKind<StatusFilter>(filter),
 		search: '',
 		sort: 'status',
 		selected: perKind<string | undefined>(undefined),
@@ -40,8 +41,9 @@ export function setFilter(view: ViewState, kind: TaskKind, filter: StatusFilter)
 	return view.filters[kind] === filter ? view : {...view, filters: {...view.filters, [kind]: filter}};
 }
 
-export function cycleFilter(view: ViewState, kind: TaskKind, delta: number): ViewState {
-	return setFilter(view, kind, cycle(filterCycle, view.filters[kind], delta));
+export function cycleFilter(data: CutwatchData, kind: TaskKind, delta: number): ViewState {
+	const {view, config} = data;
+	return setFilter(view, kind, cycleFilterValue(view.filters[kind], config.initialFilter, delta));
 }
 
 export function setSearch(view: ViewState, search: string): ViewState {
@@ -72,4 +74,22 @@ export function moveSelection(data: CutwatchData, kind: TaskKind, delta: number)
 	const from = selectSelectedIndex(data, kind);
 	const to = Math.min(rows.length - 1, Math.max(0, from + delta));
 	return withSelection(data.view, kind, rows[to]!.key, to);
+}
+
+/**
+ * The selection is the task under the cursor: before the rows change (a poll, a filter, a search, a sort),
+ * each pane's selection is pinned to the task it shows, so the cursor stays on that task afterwards (also when
+ * it was the untouched first row, or a row shown in place of a filtered-out task). Only rows someone has
+ * looked at can be under a cursor, so headless readers pay nothing.
+ */
+export function pinSelection(data: CutwatchData, kinds: readonly TaskKind[]): ViewState {
+	let view = data.view;
+	for (const kind of kinds) {
+		const rows = peekPaneTasks(data, kind);
+		if (rows === undefined || rows.length === 0) continue;
+		const index = selectSelectedIndex(data, kind);
+		const shown = rows[index];
+		if (shown !== undefined) view = withSelection(view, kind, shown.key, index);
+	}
+	return view;
 }

@@ -17,6 +17,7 @@ import type {Mode} from './keymap.js';
 import {paneBoxOf, screenChrome, screenLayout, taskRowsIn} from './layout.js';
 import {PaneGrid} from './PaneGrid.js';
 import {SearchPrompt} from './SearchPrompt.js';
+import {SourceView} from './SourceView.js';
 import type {TerminalControl} from './terminal-control.js';
 import {createTheme} from './theme.js';
 import {TooSmall} from './TooSmall.js';
@@ -55,7 +56,7 @@ function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
 	const {isRawModeSupported} = useStdin();
 	const {columns, rows} = useWindowSize();
 	const theme = useMemo(() => createTheme(ui), [ui]);
-	const [uiState, dispatch, currentUi] = useUiState();
+	const [uiState, dispatch, currentUi] = useUiState(store.getState().config.initialFilter);
 	const scrollMax = useRef(0);
 
 	// A new sources map on every poll makes a new (equal) array: compare by content, not identity.
@@ -96,11 +97,14 @@ function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
 			case 'events':
 				body = <EventLogView {...size} scroll={uiState.scroll.events} filter={uiState.eventFilter} />;
 				break;
+			case 'source':
+				body = <SourceView {...size} scroll={uiState.scroll.source} />;
+				break;
 			case 'help':
 				body = <HelpOverlay {...size} scroll={uiState.scroll.help} />;
 				break;
 			default:
-				body = <PaneGrid layout={layout} focused={focused} />;
+				body = <PaneGrid layout={layout} focused={focused} onProblem={uiState.onProblem} />;
 		}
 	}
 
@@ -116,7 +120,7 @@ function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
 							<Box flexDirection="column" width={columns} height={bodyHeight} overflow="hidden">
 								{body}
 							</Box>
-							{uiState.mode === 'search' ? <SearchPrompt width={columns} /> : <KeyHints mode={view} width={columns} eventFilter={uiState.eventFilter} />}
+							{uiState.mode === 'search' ? <SearchPrompt width={columns} /> : <KeyHints mode={view} width={columns} eventFilter={uiState.eventFilter} notice={uiState.notice} />}
 						</>
 					)}
 				</Box>

@@ -6,7 +6,7 @@ import type {CountPart} from './pane-text.js';
 export function CountParts({parts}: {parts: readonly CountPart[]}) {
 	const theme = useTheme();
 	return parts.map((part, index) => (
-		<Text key={part.category} color={part.category === 'stalled' ? theme.toneColor('warn') : theme.categoryColor(part.category)}>
+		<Text key={part.category} color={part.category === 'stalled' ? theme.toneColor('warn') : part.category === 'gone' ? theme.toneColor('muted') : theme.categoryColor(part.category)}>
 			{index > 0 ? ' ' : ''}
 			{part.text}
 		</Text>

@@ -1,17 +1,21 @@
-// `e`: the store's task events, newest first, narrowed by the event filter (f/F) and the search (/), with what
-// libraries said while the screen was up (notices, see quiet-terminal.ts) in time order among them.
-// Windowed like the panes: the ring holds thousands of events, the screen draws a page.
+// `e`: the store's task and source events, and what libraries said while the screen was up (notices, see
+// quiet-terminal.ts), newest first, narrowed by the event filter (f/F) and the search (/).
+// Windowed like the panes: the ring holds thousands of events, the screen draws a page. A cursor marks the
+// event Enter opens (its task's detail, or the source's full error).
 import {Text} from 'ink';
-import {useMemo} from 'react';
-import type {Notice, StatusFilter, TaskEvent} from '../store/index.js';
+import {useRef} from 'react';
+import {scopeLabel, selectScopeColumn, type Notice, type ScopeColumn, type SourceEvent, type StatusFilter, type TaskEvent} from '../store/index.js';
+import {useShallow} from 'zustand/react/shallow';
 import {sanitize} from '../text/sanitize.js';
 import {useCutwatch, useTheme} from './context.js';
-import {eventKindLabel, eventSummary, eventTone, filterEvents, filterNotices} from './event-text.js';
+import {eventKindLabel, eventSummary, eventTone} from './event-text.js';
+import {scrollOffset} from './layout.js';
+import {isNotice, isSourceEvent, logEntries} from './log-entries.js';
 import {heldLine} from './quiet-terminal.js';
 import {Frame} from './Frame.js';
 import type {ScrollViewProps} from './DetailView.js';
 import {narrowingText} from './pane-text.js';
-import {cell} from './text.js';
+import {cell, stringWidth} from './text.js';
 import type {Theme} from './theme.js';
 import {formatClockSeconds, formatCount} from './units.js';
 
@@ -27,7 +31,33 @@ const typeWords: Record<TaskEvent['type'], string> = {
 	reappeared: 'reappeared',
 };
 
-function EventLine({event, width, theme}: {event: TaskEvent; width: number; theme: Theme}) {
+type LineProps = {width: number; theme: Theme; scope: ScopeColumn; selected: boolean};
+
+/** A source failing or answering again: what failed and the whole hint, cut only by the screen's width. */
+function SourceEventLine({event, width, theme, scope, selected}: LineProps & {event: SourceEvent}) {
+	const wide = width >= 150;
+	const failed = event.type === 'source-failed';
+	const time = formatClockSeconds(event.at);
+	const type = cell(`${failed ? theme.symbols.failed : theme.symbols.completed} ${failed ? 'source' : 'recovered'}`, 12, theme);
+	const pane = wide ? cell(eventKindLabel(event.kind, true), 9, theme) + ' ' : '';
+	const scopeWidth = scope.parts === 'none' ? 0 : wide ? scope.full : scope.compact;
+	const where = scopeWidth > 0 ? cell(sanitize(scopeLabel(event, scope.parts, !wide)), scopeWidth, theme) + ' ' : '';
+	const code = sanitize(event.error.code);
+	const what = failed
+		? `${wide ? '' : `${eventKindLabel(event.kind, true)} `}${code}: ${sanitize(event.error.hint)}`
+		: `${wide ? '' : `${eventKindLabel(event.kind, true)} `}answering again (was ${code})`;
+	const used = 1 + 8 + 1 + 12 + 1 + stringWidth(pane) + stringWidth(where);
+	return (
+		<>
+			{selected ? theme.cursor : ' '}
+			<Text color={theme.toneColor('muted')}>{time}</Text> <Text color={theme.toneColor(failed ? 'error' : 'ok')}>{type}</Text> {pane}
+			{where}
+			<Text color={failed ? theme.toneColor('error') : undefined}>{cell(what, Math.max(0, width - used), theme)}</Text>
+		</>
+	);
+}
+
+function EventLine({event, width, theme, scope, selected}: LineProps & {event: TaskEvent}) {
 	const wide = width >= 150;
 	const medium = width >= 100;
 	const category = (event.to ?? event.from)?.category ?? 'unknown';
@@ -41,63 +71,67 @@ function EventLine({event, width, theme}: {event: TaskEvent; width: number; them
 	const store = event.kind === 'store-image';
 	const id = cell(sanitize(store ? event.name : event.taskId), idWidth, theme, 'middle');
 	const name = cell(store ? '' : sanitize(event.name), nameWidth, theme);
-	const used = 1 + 8 + 1 + 12 + 1 + (wide ? 10 : 0) + idWidth + 1 + nameWidth + 1;
+	// Several regions or accounts watched: which one, in full on a wide screen.
+	const scopeWidth = scope.parts === 'none' ? 0 : wide ? scope.full : scope.compact;
+	const where = scopeWidth > 0 ? cell(sanitize(scopeLabel(event, scope.parts, !wide)), scopeWidth, theme) + ' ' : '';
+	const used = 1 + 8 + 1 + 12 + 1 + (wide ? 10 : 0) + (scopeWidth > 0 ? scopeWidth + 1 : 0) + idWidth + 1 + nameWidth + 1;
 	const summary = cell(eventSummary(event, theme, false), Math.max(0, width - used), theme);
 	const tone = eventTone(event);
 	return (
 		<>
-			{' '}
+			{selected ? theme.cursor : ' '}
 			<Text color={theme.toneColor('muted')}>{time}</Text> <Text color={tone ? theme.toneColor(tone) : theme.categoryColor(category)}>{type}</Text> {pane}
+			{where}
 			{id} {name} <Text color={tone === 'error' ? theme.toneColor('error') : undefined}>{summary}</Text>
 		</>
 	);
 }
 
-function NoticeLine({notice, width, theme}: {notice: Notice; width: number; theme: Theme}) {
+function NoticeLine({notice, width, theme, selected}: LineProps & {notice: Notice}) {
 	const used = 1 + 8 + 1 + 12 + 1;
 	return (
 		<>
-			{' '}
+			{selected ? theme.cursor : ' '}
 			<Text color={theme.toneColor('muted')}>{formatClockSeconds(notice.at)}</Text> <Text color={theme.toneColor('warn')}>{cell(`! ${notice.source}`, 12, theme)}</Text>{' '}
 			{cell(heldLine(notice.text), Math.max(0, width - used), theme)}
 		</>
 	);
 }
 
-type Row = {readonly at: number; readonly event?: TaskEvent; readonly notice?: Notice};
-
-/** Events and notices, oldest first, merged by time (a notice after the events of its instant). */
-function mergeRows(events: readonly TaskEvent[], notices: readonly Notice[]): readonly Row[] {
-	if (notices.length === 0) return events.map((event) => ({at: event.at, event}));
-	const rows: Row[] = [];
-	let n = 0;
-	for (const event of events) {
-		while (n < notices.length && notices[n]!.at < event.at) rows.push({at: notices[n]!.at, notice: notices[n++]!});
-		rows.push({at: event.at, event});
-	}
-	while (n < notices.length) rows.push({at: notices[n]!.at, notice: notices[n++]!});
-	return rows;
-}
-
 export function EventLogView({width, height, scroll, scrollMax, filter}: ScrollViewProps & {filter: StatusFilter}) {
 	const theme = useTheme();
 	const events = useCutwatch((state) => state.events);
+	const sourceEvents = useCutwatch((state) => state.sourceEvents);
 	const search = useCutwatch((state) => state.view.search);
 	const notices = useCutwatch((state) => state.notices);
-	const shown = useMemo(() => mergeRows(filterEvents(events, filter, search), filterNotices(notices, filter, search)), [events, notices, filter, search]);
+	const scope = useCutwatch(useShallow((state) => selectScopeColumn(state)));
+	const shown = logEntries(events, sourceEvents, notices, filter, search);
 	const inner = Math.max(0, width - 2);
 	const room = Math.max(0, height - 2);
-	const max = Math.max(0, shown.length - room);
-	scrollMax.current = max;
-	const offset = Math.min(scroll, max);
+	// `scroll` is the cursor: the row (newest first) Enter opens.
+	scrollMax.current = Math.max(0, shown.length - 1);
+	const cursor = Math.min(scroll, Math.max(0, shown.length - 1));
+	const offsetRef = useRef(0);
+	const offset = scrollOffset(offsetRef.current, cursor, room, shown.length);
+	offsetRef.current = offset;
 	const lines = [];
 	for (let row = offset; row < Math.min(shown.length, offset + room); row++) {
-		const {event, notice} = shown[shown.length - 1 - row]!;
-		if (event) lines.push(<EventLine key={event.seq} event={event} width={inner} theme={theme} />);
-		else if (notice) lines.push(<NoticeLine key={`notice-${shown.length - row}`} notice={notice} width={inner} theme={theme} />);
+		const entry = shown[shown.length - 1 - row]!;
+		const props = {width: inner, theme, scope, selected: row === cursor};
+		lines.push(
+			<Text key={isNotice(entry) ? `notice:${shown.length - row}` : `${entry.type}:${entry.seq}`} inverse={theme.color && row === cursor}>
+				{isNotice(entry) ? (
+					<NoticeLine notice={entry} {...props} />
+				) : isSourceEvent(entry) ? (
+					<SourceEventLine event={entry} {...props} />
+				) : (
+					<EventLine event={entry} {...props} />
+				)}
+			</Text>,
+		);
 	}
 	if (shown.length === 0) {
-		lines.push(<Text color={theme.toneColor('muted')}>{cell(events.length + notices.length === 0 ? ' No events yet.' : ' No events match.', inner, theme)}</Text>);
+		lines.push(<Text color={theme.toneColor('muted')}>{cell(events.length + sourceEvents.length + notices.length === 0 ? ' No events yet.' : ' No events match.', inner, theme)}</Text>);
 	}
 	const narrowing = narrowingText(filter, search);
 	const title = `Event log, newest first, UTC${narrowing === '' ? '' : ` ${theme.separator} ${narrowing}`}`;

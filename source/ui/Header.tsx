@@ -1,7 +1,7 @@
 // The top line: what is watched (account, regions), the read-only promise, overall counts, whether polling is
 // paused, and when data last arrived — so an operator can tell at a glance whether cutwatch itself is healthy.
 import {Text} from 'ink';
-import {effectivePhase, selectCounts, type CutwatchState} from '../store/index.js';
+import {selectCounts, selectFailingSources, type CutwatchState} from '../store/index.js';
 import {sanitize} from '../text/sanitize.js';
 import {useCutwatch, useTheme} from './context.js';
 import {cell, stringWidth} from './text.js';
@@ -18,15 +18,6 @@ function lastSync(state: CutwatchState): number | undefined {
 	return latest;
 }
 
-function failingSources(state: CutwatchState): number {
-	let failing = 0;
-	for (const source of state.sources.values()) {
-		const phase = effectivePhase(source);
-		if (phase === 'error' || phase === 'throttled') failing++;
-	}
-	return failing;
-}
-
 export function Header({width, accounts, regions}: HeaderProps) {
 	const theme = useTheme();
 	const counts = useCutwatch((state) => selectCounts(state));
@@ -36,7 +27,7 @@ export function Header({width, accounts, regions}: HeaderProps) {
 		const at = lastSync(state);
 		return at === undefined ? undefined : formatClock(at);
 	});
-	const failing = useCutwatch(failingSources);
+	const failing = useCutwatch(selectFailingSources);
 
 	const {symbols} = theme;
 	const wordy = [

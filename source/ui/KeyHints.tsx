@@ -6,6 +6,7 @@ import {keymap, keysLabel, type Action, type Mode} from './keymap.js';
 import type {StatusFilter} from '../store/index.js';
 import {sanitize} from '../text/sanitize.js';
 import {cell, stringWidth} from './text.js';
+import type {UiState} from './ui-state.js';
 
 type Hint = {readonly actions: readonly Action[]; readonly label: string; readonly short?: string; readonly keep?: boolean};
 
@@ -17,7 +18,7 @@ export function keyOf(action: Action, ascii: boolean): string {
 function hintsFor(mode: Mode, values: {filter: StatusFilter; eventFilter: StatusFilter; search: string; sort: string; paused: boolean}): Hint[] {
 	const search = sanitize(values.search.trim());
 	const common: Hint[] = [
-		{actions: ['refresh'], label: 'refresh', short: ''},
+		{actions: ['refresh'], label: values.paused ? 'refresh once' : 'refresh', short: ''},
 		{actions: ['pause'], label: values.paused ? 'resume' : 'pause', short: ''},
 	];
 	switch (mode) {
@@ -38,13 +39,16 @@ function hintsFor(mode: Mode, values: {filter: StatusFilter; eventFilter: Status
 			return [{actions: ['up', 'down'], label: 'scroll', short: ''}, {actions: ['pageDown'], label: 'page', short: ''}, {actions: ['close'], label: 'back', keep: true}, ...common, {actions: ['help'], label: 'help', keep: true}];
 		case 'events':
 			return [
-				{actions: ['up', 'down'], label: 'scroll', short: ''},
+				{actions: ['up', 'down'], label: 'move', short: ''},
+				{actions: ['open'], label: 'open', short: ''},
 				{actions: ['filterNext'], label: `filter: ${values.eventFilter}`, short: values.eventFilter, keep: true},
 				{actions: ['search'], label: search === '' ? 'search' : `search: ${search}`, short: search, keep: search !== ''},
 				{actions: ['close'], label: 'back', keep: true},
 				...common,
 				{actions: ['help'], label: 'help', keep: true},
 			];
+		case 'source':
+			return [{actions: ['up', 'down'], label: 'scroll', short: ''}, {actions: ['close'], label: 'back', keep: true}, ...common, {actions: ['help'], label: 'help', keep: true}];
 		case 'help':
 			return [{actions: ['up', 'down'], label: 'scroll', short: ''}, {actions: ['close'], label: 'close', keep: true}];
 		case 'search':
@@ -52,34 +56,60 @@ function hintsFor(mode: Mode, values: {filter: StatusFilter; eventFilter: Status
 	}
 }
 
-/** Full labels if they fit; then labels only where they carry a value; then keys with values; then the essentials. */
+/**
+ * Full labels if they fit; otherwise labels give way one at a time (plain ones in order, then the values of
+ * the kept ones), then the gaps close, then hints without a value drop from the end, down to the essentials.
+ */
 export function hintsText(hints: readonly Hint[], width: number, ascii: boolean): string {
 	const keyText = (hint: Hint) => hint.actions.map((action) => keyOf(action, ascii)).join(ascii ? '/' : '');
 	const full = (hint: Hint) => `${keyText(hint)} ${hint.label}`;
 	const short = (hint: Hint) => (hint.short === undefined ? full(hint) : hint.short === '' ? keyText(hint) : `${keyText(hint)}:${hint.short}`);
-	const levels: Array<() => string> = [
-		() => hints.map(full).join('  '),
-		() => hints.map((hint) => (hint.keep ? full(hint) : short(hint))).join('  '),
-		() => hints.map(short).join(' '),
-		() => hints.filter((hint) => hint.keep).map(short).join(' '),
-	];
-	for (const level of levels) {
-		const text = ' ' + level();
-		if (stringWidth(text) <= width) return text;
+	const shortened = new Set<Hint>();
+	const dropped = new Set<Hint>();
+	const render = (gap: string) =>
+		' ' +
+		hints
+			.filter((hint) => !dropped.has(hint))
+			.map((hint) => (shortened.has(hint) ? short(hint) : full(hint)))
+			.join(gap);
+	const fits = (text: string) => stringWidth(text) <= width;
+	let text = render('  ');
+	if (fits(text)) return text;
+	for (const hint of [...hints.filter((each) => !each.keep), ...hints.filter((each) => each.keep)]) {
+		if (short(hint) === full(hint)) continue;
+		shortened.add(hint);
+		text = render('  ');
+		if (fits(text)) return text;
 	}
-	return ' ' + levels.at(-1)!();
+	text = render(' ');
+	if (fits(text)) return text;
+	for (const hint of hints.filter((each) => !each.keep).reverse()) {
+		dropped.add(hint);
+		text = render(' ');
+		if (fits(text)) return text;
+	}
+	return text;
 }
 
-export function KeyHints({mode, width, eventFilter}: {mode: Mode; width: number; eventFilter: StatusFilter}) {
+/** What the footer says before the keys, while it is true: '' when nothing. */
+export function noticeText(notice: UiState['notice'], paused: boolean, ascii: boolean): string {
+	if (notice === 'refreshedWhilePaused' && paused) return ` refreshing once; paused: ${keyOf('pause', ascii)} resumes `;
+	return '';
+}
+
+export function KeyHints({mode, width, eventFilter, notice}: {mode: Mode; width: number; eventFilter: StatusFilter; notice?: UiState['notice']}) {
 	const theme = useTheme();
 	const filter = useCutwatch((state) => state.view.filters[state.view.focusedPane]);
 	const search = useCutwatch((state) => state.view.search);
 	const sort = useCutwatch((state) => state.view.sort);
 	const paused = useCutwatch((state) => state.paused);
-	const text = hintsText(hintsFor(mode, {filter, eventFilter, search, sort, paused}), width, theme.ascii);
+	const lead = noticeText(notice, paused, theme.ascii);
+	const rest = Math.max(0, width - stringWidth(lead));
+	const text = hintsText(hintsFor(mode, {filter, eventFilter, search, sort, paused}), rest, theme.ascii);
 	return (
 		<Text wrap="truncate-end" color={theme.toneColor('muted')}>
-			{cell(text, width, theme)}
+			{lead === '' ? null : <Text color={theme.toneColor('warn')}>{cell(lead, Math.min(width, stringWidth(lead)), theme)}</Text>}
+			{cell(text, rest, theme)}
 		</Text>
 	);
 }

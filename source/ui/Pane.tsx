@@ -5,12 +5,12 @@
 import {Box, Text} from 'ink';
 import {useContext, useMemo, useRef} from 'react';
 import {taskKinds, type TaskKind} from '../model/task.js';
-import {selectCounts, selectEta, selectPaneSource, selectPaneTasks, selectSelectedIndex} from '../store/index.js';
+import {selectCounts, selectEta, selectPaneSource, selectPaneTasks, selectScopeColumn, selectSelectedIndex, selectStaleSourceKeys} from '../store/index.js';
 import {NowContext, useCutwatch, useCutwatchStore, useTheme, type Now} from './context.js';
 import {rowColumns, scrollOffset, taskRowsIn} from './layout.js';
 import {columnHeaderText, narrowingText, positionText} from './pane-text.js';
 import {PaneTitle} from './PaneTitle.js';
-import {paneStatus, type PaneStatus} from './source-status.js';
+import {paneStatus, problemLines, type PaneStatus} from './source-status.js';
 import {useShallow} from 'zustand/react/shallow';
 import {TaskRow} from './TaskRow.js';
 import {cell, stringWidth} from './text.js';
@@ -21,6 +21,8 @@ export type PaneProps = {
 	readonly width: number;
 	readonly height: number;
 	readonly focused: boolean;
+	/** The cursor is on this pane's error line rather than on a row (focused pane only). */
+	readonly onProblem?: boolean;
 };
 
 /** The countdown needs seconds; everything else in the title reads the minute clock. */
@@ -28,7 +30,7 @@ export function statusClock(now: Now): number {
 	return Math.max(now.minute, now.second);
 }
 
-export function Pane({kind, width, height, focused}: PaneProps) {
+export function Pane({kind, width, height, focused, onProblem = false}: PaneProps) {
 	const theme = useTheme();
 	const store = useCutwatchStore();
 	const now = useContext(NowContext);
@@ -41,19 +43,29 @@ export function Pane({kind, width, height, focused}: PaneProps) {
 	const source = useCutwatch(
 		useShallow((state) => {
 			const pane = selectPaneSource(state, kind);
-			const shown = paneStatus(pane, clock, state.paused);
-			return {...shown, phase: pane?.phase, hasData: pane?.lastSuccessAt !== undefined};
+			const {error, ...shown} = paneStatus(pane, clock, state.paused);
+			// Primitives only, so useShallow sees an unchanged error as unchanged.
+			return {...shown, code: error?.code, message: error?.message, hint: error?.hint, phase: pane?.phase, hasData: pane?.lastSuccessAt !== undefined};
 		}),
 	);
+	const error = useMemo(
+		() => (source.code === undefined ? undefined : {code: source.code, message: source.message ?? '', hint: source.hint ?? ''}),
+		[source.code, source.message, source.hint],
+	);
+	// Same content, same array: a poll that leaves staleness alone does not re-render the pane.
+	const staleSources = useCutwatch(useShallow((state) => selectStaleSourceKeys(state, kind)));
+	const scopeColumn = useCutwatch(useShallow((state) => selectScopeColumn(state, kind)));
 	const filter = useCutwatch((state) => state.view.filters[kind]);
 	const search = useCutwatch((state) => state.view.search);
 	const sort = useCutwatch((state) => state.view.sort);
 
-	const status: PaneStatus = source;
+	const status: PaneStatus = {...source, error};
 	const problem = status.problem !== undefined && (source.phase === 'error' || source.phase === 'throttled');
 	const inner = Math.max(0, width - 2);
-	const columns = rowColumns(inner, kind);
-	const visible = taskRowsIn(height, problem);
+	const columns = rowColumns(inner, kind, scopeColumn);
+	const problemText = problem && status.error ? problemLines(status.error, Math.max(0, inner - 3), theme) : problem ? [status.problem ?? ''] : [];
+	const problemMarked = onProblem && focused && problemText.length > 0;
+	const visible = taskRowsIn(height, problemText.length);
 	const offsetRef = useRef(0);
 	const offset = scrollOffset(offsetRef.current, selectedIndex, visible, rows.length);
 	offsetRef.current = offset;
@@ -69,10 +81,11 @@ export function Pane({kind, width, height, focused}: PaneProps) {
 			key={tracked.key}
 			tracked={tracked}
 			columns={columns}
-			selected={offset + index === selectedIndex}
+			selected={!problemMarked && offset + index === selectedIndex}
 			focused={focused}
 			now={now.minute}
 			eta={selectEta(state, tracked, now.minute)}
+			stale={staleSources.length > 0 && staleSources.includes(tracked.sourceKey)}
 		/>
 	));
 	let emptyText = '';
@@ -106,11 +119,11 @@ export function Pane({kind, width, height, focused}: PaneProps) {
 				<Text wrap="truncate-end" color={theme.toneColor('muted')}>
 					{columnHeaderText(kind, columns, sort, theme)}
 				</Text>
-				{problem ? (
-					<Text wrap="truncate-end" color={theme.toneColor(status.tone)}>
-						{cell(` ${theme.symbols.failed} ${status.problem}`, inner, theme)}
+				{problemText.map((line, index) => (
+					<Text key={`problem${index}`} wrap="truncate-end" color={theme.toneColor(status.tone)} inverse={theme.color && problemMarked}>
+						{cell(`${index > 0 ? ' ' : problemMarked ? theme.cursor : ' '}${index === 0 ? theme.symbols.failed : ' '} ${line}`, inner, theme)}
 					</Text>
-				) : null}
+				))}
 				{body}
 				{emptyText === '' ? null : (
 					<Text wrap="truncate-end" color={theme.toneColor('muted')}>

@@ -8,7 +8,7 @@ import {CountParts} from './CountParts.js';
 import {countParts} from './pane-text.js';
 import type {PaneStatus} from './source-status.js';
 import {cell, stringWidth} from './text.js';
-import type {BorderGlyphs} from './theme.js';
+import type {BorderGlyphs, Theme} from './theme.js';
 
 export type PaneTitleProps = {
 	readonly kind: TaskKind;
@@ -25,7 +25,7 @@ export type PaneTitleProps = {
 export function PaneTitle({kind, number, width, focused, counts, narrowing, status, glyphs, borderColor}: PaneTitleProps) {
 	const theme = useTheme();
 	const h = glyphs.horizontal;
-	const statusText = cell(status.text, Math.min(stringWidth(status.text), Math.max(0, Math.floor(width / 2) - 4)), theme);
+	const statusText = fitStatus(status, Math.max(0, Math.floor(width / 2) - 4), theme);
 	// ┌─ <left> ─…─ <status> ─┐
 	const rightWidth = statusText === '' ? 2 : stringWidth(statusText) + 4;
 	const leftBudget = Math.max(0, width - 3 - 1 - rightWidth - 1);
@@ -58,4 +58,16 @@ export function PaneTitle({kind, number, width, focused, counts, narrowing, stat
 			<Text color={borderColor}>{`${h}${glyphs.topRight}`}</Text>
 		</Text>
 	);
+}
+
+/** The status in `room` columns: the error code is what gets shortened, so "stale since" and counts survive. */
+export function fitStatus(status: PaneStatus, room: number, theme: Pick<Theme, 'ascii' | 'ellipsis'>): string {
+	const {text, error} = status;
+	if (stringWidth(text) <= room) return text;
+	const at = error ? text.indexOf(error.code) : -1;
+	if (error && at >= 0) {
+		const codeRoom = room - (stringWidth(text) - stringWidth(error.code));
+		if (codeRoom >= 4) return text.slice(0, at) + cell(error.code, codeRoom, theme) + text.slice(at + error.code.length);
+	}
+	return cell(text, room, theme);
 }

@@ -20,16 +20,19 @@ export type TaskRowProps = {
 	readonly now: number;
 	/** selectEta's answer for this task at `now`. */
 	readonly eta: number | undefined;
+	/** Its source is failing: the row is last good data. */
+	readonly stale: boolean;
 };
 
-function TaskRowView({tracked, columns, selected, focused, now, eta}: TaskRowProps) {
+function TaskRowView({tracked, columns, selected, focused, now, eta, stale}: TaskRowProps) {
 	const theme = useTheme();
-	const cells = rowCells(tracked, columns, theme, now, eta);
+	const cells = rowCells(tracked, columns, theme, now, eta, stale);
 	const mark = selected && focused;
-	const muted = cells.gone || tracked.task.category === 'cancelled';
+	const muted = cells.gone || stale || tracked.task.category === 'cancelled';
 	return (
 		<Text wrap="truncate-end" inverse={theme.color && mark} dimColor={theme.color && muted && !mark}>
 			{mark ? theme.cursor : ' '}
+			{columns.scope > 0 ? <Text color={theme.toneColor('accent')}>{cells.scope + ' '}</Text> : ''}
 			{cells.id} {cells.name} <StatusBadge category={cells.category} text={cells.badge} />{' '}
 			{cells.reason !== undefined ? (
 				<Text color={cells.reasonTone ? theme.toneColor(cells.reasonTone) : undefined}>{cells.reason}</Text>

@@ -1,7 +1,7 @@
 // Task events as screen text: a one-phrase summary (used by the event log and the detail view's history)
 // and the event log's filter. Every string from AWS is sanitised here.
 import {kindLabels, type TaskKind} from '../model/task.js';
-import type {EventStatus, Notice, StatusFilter, TaskEvent} from '../store/index.js';
+import {filterMatches, type EventStatus, type Notice, type StatusFilter, type TaskEvent} from '../store/index.js';
 import {sanitize} from '../text/sanitize.js';
 import {heldLine} from './quiet-terminal.js';
 import type {Theme, Tone} from './theme.js';
@@ -72,7 +72,7 @@ export function filterEvents(events: readonly TaskEvent[], filter: StatusFilter,
 	const terms = search.toLowerCase().split(/\s+/).filter(Boolean);
 	if (filter === 'all' && terms.length === 0) return events;
 	return events.filter((event) => {
-		if (filter !== 'all' && (event.to ?? event.from)?.category !== filter) return false;
+		if (filter !== 'all' && !filterMatches(filter, (event.to ?? event.from)?.category ?? 'unknown')) return false;
 		if (terms.length === 0) return true;
 		const text = `${event.taskId}\n${event.name}\n${event.message ?? ''}\n${event.to?.status ?? ''}`.toLowerCase();
 		return terms.every((term) => text.includes(term));

@@ -2,7 +2,7 @@
 // help overlay and the hint line are drawn from it, so what the screen says and what the keys do cannot drift.
 import type {Key} from 'ink';
 
-export type Mode = 'main' | 'detail' | 'events' | 'help' | 'search';
+export type Mode = 'main' | 'detail' | 'events' | 'source' | 'help' | 'search';
 
 export type Action =
 	| 'up'
@@ -48,11 +48,11 @@ const char =
 	(input: string, key: Key) =>
 		!key.ctrl && !key.meta && chars.includes(input);
 
-const browse: readonly Mode[] = ['main', 'detail', 'events', 'help'];
-const overlays: readonly Mode[] = ['detail', 'events', 'help'];
+const browse: readonly Mode[] = ['main', 'detail', 'events', 'source', 'help'];
+const overlays: readonly Mode[] = ['detail', 'events', 'source', 'help'];
 
 export const keymap: readonly Binding[] = [
-	{action: 'up', keys: '↑ k', asciiKeys: 'Up k', description: 'move up (scroll in detail, events and help)', modes: browse, matches: (input, key) => key.upArrow || char('k')(input, key)},
+	{action: 'up', keys: '↑ k', asciiKeys: 'Up k', description: 'move up (to a failing pane\'s error line from the first row; scroll in detail and help)', modes: browse, matches: (input, key) => key.upArrow || char('k')(input, key)},
 	{action: 'down', keys: '↓ j', asciiKeys: 'Down j', description: 'move down', modes: browse, matches: (input, key) => key.downArrow || char('j')(input, key)},
 	{action: 'pageUp', keys: 'PgUp', description: 'page up', modes: browse, matches: (_input, key) => key.pageUp},
 	{action: 'pageDown', keys: 'PgDn', description: 'page down', modes: browse, matches: (_input, key) => key.pageDown},
@@ -64,14 +64,14 @@ export const keymap: readonly Binding[] = [
 	{action: 'pane2', keys: '2', description: 'Image exports pane', modes: ['main'], matches: char('2')},
 	{action: 'pane3', keys: '3', description: 'AMI store pane', modes: ['main'], matches: char('3')},
 	{action: 'pane4', keys: '4', description: 'Discovery imports pane', modes: ['main'], matches: char('4')},
-	{action: 'open', keys: 'Enter', description: 'detail of the selected task', modes: ['main'], matches: (_input, key) => key.return},
-	{action: 'close', keys: 'Esc q', description: 'close detail, events or help', modes: overlays, matches: (input, key) => key.escape || char('q')(input, key)},
+	{action: 'open', keys: 'Enter', description: 'detail of the selected task; on a pane\'s error line (↑ from the first row) or a source event: the whole error', modes: ['main', 'events'], matches: (_input, key) => key.return},
+	{action: 'close', keys: 'Esc q', description: 'close detail, events, source error or help', modes: overlays, matches: (input, key) => key.escape || char('q')(input, key)},
 	{action: 'filterNext', keys: 'f', description: 'status filter: all → active → failed → completed → cancelled', modes: ['main', 'events'], matches: char('f')},
 	{action: 'filterPrevious', keys: 'F', description: 'status filter, backwards', modes: ['main', 'events'], matches: char('F')},
 	{action: 'search', keys: '/', description: 'search id, name, description, bucket, AMI, message (Enter keeps, Esc or empty Enter clears)', modes: ['main', 'events'], matches: char('/')},
 	{action: 'sortNext', keys: 's', description: 'sort: status → progress → start time → ETA', modes: ['main'], matches: char('s')},
 	{action: 'sortPrevious', keys: 'S', description: 'sort, backwards', modes: ['main'], matches: char('S')},
-	{action: 'refresh', keys: 'r', description: 'refresh now', modes: browse, matches: char('r')},
+	{action: 'refresh', keys: 'r', description: 'refresh now (while paused: once, and stays paused)', modes: browse, matches: char('r')},
 	{action: 'pause', keys: 'p', description: 'pause / resume polling', modes: browse, matches: char('p')},
 	{action: 'events', keys: 'e', description: 'event log (e again closes)', modes: ['main', 'events'], matches: char('e')},
 	{action: 'help', keys: '?', description: 'this help (? again closes)', modes: browse, matches: char('?')},

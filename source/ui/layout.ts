@@ -1,6 +1,7 @@
 // Pure size maths for the screen: which layout fits the terminal, how tall each pane is, how wide each column
 // of a row is, and where a scrolled list starts. Every frame is exactly the terminal's size, never taller.
 import type {TaskKind} from '../model/task.js';
+import type {ScopeColumn, ScopeParts} from '../store/index.js';
 
 /** Below this the screen says so instead of drawing a garbled frame (tmux's status line makes 80×24 80×23). */
 export const minColumns = 60;
@@ -59,15 +60,20 @@ export function paneBoxOf(layout: ScreenLayout, kind: TaskKind): PaneBox | undef
 	return undefined;
 }
 
-/** Task rows that fit in a pane of `height` lines (one fewer while it shows a source problem line). */
-export function taskRowsIn(height: number, problemLine: boolean): number {
-	return Math.max(1, height - paneChrome - (problemLine ? 1 : 0));
+/** Task rows that fit in a pane of `height` lines (fewer while it shows source problem lines). */
+export function taskRowsIn(height: number, problemLines: boolean | number): number {
+	return Math.max(1, height - paneChrome - Number(problemLines));
 }
 
 export type RowColumns = {
 	/** Inner width of the pane (between its side borders). */
 	readonly width: number;
 	readonly cursor: number;
+	/** Region/account column, shown when several are watched (0 otherwise). */
+	readonly scope: number;
+	readonly scopeParts: ScopeParts;
+	/** The scope column uses compact region names (use1) because full ones do not fit. */
+	readonly scopeCompact: boolean;
 	readonly id: number;
 	readonly name: number;
 	readonly badge: number;
@@ -100,8 +106,10 @@ const memo = new Map<string, RowColumns>();
  * Column widths for a row of `width` columns; the widths and one-space gaps always add up to `width`. Memoised.
  * Order: cursor, id, name, status, gauge, percent, ETA, age, message.
  */
-export function rowColumns(width: number, kind: TaskKind): RowColumns {
-	const memoKey = `${kind}:${width}`;
+const noScope: ScopeColumn = {parts: 'none', full: 0, compact: 0};
+
+export function rowColumns(width: number, kind: TaskKind, scopeColumn: ScopeColumn = noScope): RowColumns {
+	const memoKey = `${kind}:${width}:${scopeColumn.parts}:${scopeColumn.full}:${scopeColumn.compact}`;
 	const hit = memo.get(memoKey);
 	if (hit) return hit;
 	let badge = kind === 'discovery-import' ? 20 : 12;
@@ -111,8 +119,12 @@ export function rowColumns(width: number, kind: TaskKind): RowColumns {
 	// Only store and Discovery tasks report a start time; the others get no age column at all.
 	let age = kind === 'store-image' || kind === 'discovery-import' ? 6 : 0;
 	const cursor = 1;
+	let scope = scopeColumn.parts === 'none' ? 0 : scopeColumn.full;
 	// Everything but id and name, with the gap in front of each column.
-	const fixed = () => cursor + (badge + 1) + (gauge + 1) + (percent + 1) + (eta > 0 ? eta + 1 : 0) + (age > 0 ? age + 1 : 0) + 1;
+	const fixed = () => cursor + (scope > 0 ? scope + 1 : 0) + (badge + 1) + (gauge + 1) + (percent + 1) + (eta > 0 ? eta + 1 : 0) + (age > 0 ? age + 1 : 0) + 1;
+	// Full region names only where the id keeps its full length beside them.
+	if (scope > 0 && width - fixed() < idWidths[kind] + nameMin) scope = scopeColumn.compact;
+	const scopeCompact = scope > 0 && scope < scopeColumn.full;
 	if (width - fixed() < idMin + nameMin && kind === 'discovery-import') badge = 12;
 	if (width - fixed() < idMin + nameMin) age = 0;
 	if (width - fixed() < idMin + nameMin) badge = 2;
@@ -125,7 +137,7 @@ export function rowColumns(width: number, kind: TaskKind): RowColumns {
 	const hasMessage = kind === 'import-snapshot' || kind === 'export-image';
 	const message = hasMessage && rest - nameMax - 1 >= messageMin ? rest - nameMax - 1 : 0;
 	const name = message > 0 ? nameMax : rest;
-	const columns: RowColumns = {width, cursor, id, name, badge, gauge, percent, eta, age, message};
+	const columns: RowColumns = {width, cursor, scope, scopeParts: scopeColumn.parts, scopeCompact, id, name, badge, gauge, percent, eta, age, message};
 	memo.set(memoKey, columns);
 	return columns;
 }

@@ -8,9 +8,9 @@ import {cell, cellRight} from './text.js';
 import type {Theme} from './theme.js';
 import {formatCount} from './units.js';
 
-export type CountPart = {readonly category: Category | 'stalled'; readonly text: string};
+export type CountPart = {readonly category: Category | 'stalled' | 'gone'; readonly text: string};
 
-/** ▶18 ✗2 ✓30 (plus ⊘, ? and stalled when non-zero), as coloured parts. */
+/** ▶18 ✗2 ✓30 (plus ⊘, ?, stalled and gone when non-zero), as coloured parts: the same categories as the rows. */
 export function countParts(counts: TaskCounts, theme: Pick<Theme, 'symbols' | 'ascii'>): CountPart[] {
 	const parts: CountPart[] = [
 		{category: 'active', text: `${theme.symbols.active}${formatCount(counts.active)}`},
@@ -20,6 +20,7 @@ export function countParts(counts: TaskCounts, theme: Pick<Theme, 'symbols' | 'a
 	if (counts.cancelled > 0) parts.push({category: 'cancelled', text: `${theme.symbols.cancelled}${formatCount(counts.cancelled)}`});
 	if (counts.unknown > 0) parts.push({category: 'unknown', text: `${theme.symbols.unknown}${formatCount(counts.unknown)}`});
 	if (counts.stalled > 0) parts.push({category: 'stalled', text: `${formatCount(counts.stalled)} stalled`});
+	if (counts.gone > 0) parts.push({category: 'gone', text: `${formatCount(counts.gone)} gone`});
 	return parts;
 }
 
@@ -39,7 +40,8 @@ export function columnHeaderText(kind: TaskKind, columns: RowColumns, sort: Sort
 	const title = (text: string, column: 'badge' | 'gauge' | 'eta' | 'age') => (sortColumn[sort] === column ? `${text}${marker}` : text);
 	const discovery = kind === 'discovery-import';
 	const span = columns.gauge + 1 + columns.percent;
-	let text = ' ' + cell(kind === 'store-image' ? 'AMI' : 'ID', columns.id, theme) + ' ' + cell(kind === 'store-image' ? 'S3 OBJECT' : 'NAME', columns.name, theme);
+	const scopeTitle = columns.scopeParts === 'account' ? 'ACCOUNT' : columns.scopeParts === 'both' ? 'WHERE' : 'REGION';
+	let text = ' ' + (columns.scope > 0 ? cell(scopeTitle, columns.scope, theme) + ' ' : '') + cell(kind === 'store-image' ? 'AMI' : 'ID', columns.id, theme) + ' ' + cell(kind === 'store-image' ? 'S3 OBJECT' : 'NAME', columns.name, theme);
 	text += ' ' + cell(title('STATUS', 'badge'), columns.badge, theme);
 	text += ' ' + cell(discovery ? 'RECORDS' : title('PROGRESS', 'gauge'), span, theme);
 	if (columns.eta > 0) text += ' ' + cellRight(discovery ? 'ELAPSED' : title('ETA', 'eta'), columns.eta, theme);

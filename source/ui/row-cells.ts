@@ -1,7 +1,7 @@
 // The text of one task row, cell by cell, each exactly its column's width. Pure, so what a row says (ids,
 // badges, gauges, ETA or "stalled", failure reasons, Discovery record counts) is unit-tested without Ink.
 import type {Category} from '../model/task.js';
-import type {TrackedTask} from '../store/index.js';
+import {rowCategory, scopeLabel, type TrackedTask} from '../store/index.js';
 import {sanitize} from '../text/sanitize.js';
 import {gaugeParts, percentText} from './gauge.js';
 import type {RowColumns} from './layout.js';
@@ -12,6 +12,8 @@ import {formatMinutes} from './units.js';
 export type RowCells = {
 	readonly category: Category;
 	readonly gone: boolean;
+	/** Region/account ('' when the column is not shown). */
+	readonly scope: string;
 	readonly id: string;
 	readonly name: string;
 	readonly badge: string;
@@ -43,8 +45,10 @@ export function displayName(tracked: TrackedTask): string {
 	return name === '' || name === id ? sanitize(task.location ?? task.resourceId ?? '') : name;
 }
 
-export function badgeText(tracked: TrackedTask, theme: Pick<Theme, 'symbols'>): string {
+/** The row's category comes from rowCategory, the selector the pane counts use, so title and rows agree. */
+export function badgeText(tracked: TrackedTask, theme: Pick<Theme, 'symbols' | 'goneSymbol'>): string {
 	const {task} = tracked;
+	if (rowCategory(tracked) === 'gone') return `${theme.goneSymbol} gone`;
 	const status = sanitize(task.status);
 	return `${theme.symbols[task.category]} ${status === '' ? task.category : status}`;
 }
@@ -53,9 +57,11 @@ export function badgeText(tracked: TrackedTask, theme: Pick<Theme, 'symbols'>): 
 export function rowCells(
 	tracked: TrackedTask,
 	columns: RowColumns,
-	theme: Pick<Theme, 'ascii' | 'ellipsis' | 'symbols' | 'gaugeFull' | 'gaugeEmpty'>,
+	theme: Pick<Theme, 'ascii' | 'ellipsis' | 'symbols' | 'goneSymbol' | 'gaugeFull' | 'gaugeEmpty'>,
 	now: number,
 	eta: number | undefined,
+	/** Its source is failing, so the row is last good data: it says "stale" where the ETA goes. */
+	stale = false,
 ): RowCells {
 	const {task} = tracked;
 	const gone = tracked.goneAt !== undefined;
@@ -66,6 +72,7 @@ export function rowCells(
 		message: columns.message > 0 ? cell(sanitize(task.message ?? ''), columns.message, theme) : '',
 		category: task.category,
 		gone,
+		scope: columns.scope > 0 ? cell(sanitize(scopeLabel(task, columns.scopeParts, columns.scopeCompact)), columns.scope, theme) : '',
 		id: cell(displayId(tracked), columns.id, theme, 'middle'),
 		name: cell(displayName(tracked), columns.name, theme),
 		badge: cell(badgeText(tracked, theme), columns.badge, theme),
@@ -78,7 +85,10 @@ export function rowCells(
 	if (task.category === 'failed') {
 		// The reason is what matters about a failed task: it takes the age and message columns too.
 		const width = spanWidth + (columns.age > 0 ? 1 + columns.age : 0) + (columns.message > 0 ? 1 + columns.message : 0);
-		return {...base, ...blank, age: '', message: '', reason: cell(sanitize(task.message ?? task.status), width, theme), reasonTone: 'error'};
+		const reason = (stale ? 'stale · ' : '') + sanitize(task.message ?? task.status);
+		// Gone, it is history: what it was, muted, so it no longer reads as a failure to act on now.
+		if (gone) return {...base, ...blank, age: '', message: '', reason: cell(`was failed: ${reason}`, width, theme), reasonTone: 'muted'};
+		return {...base, ...blank, age: '', message: '', reason: cell(reason, width, theme), reasonTone: 'error'};
 	}
 
 	if (task.kind === 'discovery-import') {
@@ -87,7 +97,7 @@ export function rowCells(
 		const ended = task.completedAt?.getTime();
 		const elapsed = formatMinutes((ended !== undefined && Number.isFinite(ended) ? ended : now) - since);
 		const recordsWidth = columns.gauge + 1 + columns.percent;
-		const reason = cell(records, recordsWidth, theme) + (columns.eta > 0 ? ' ' + cellRight(elapsed, columns.eta, theme) : '');
+		const reason = cell(records, recordsWidth, theme) + (columns.eta > 0 ? ' ' + cellRight(stale ? 'stale' : elapsed, columns.eta, theme) : '');
 		return {...base, ...blank, reason, reasonTone: (task.records?.failed ?? 0) > 0 ? 'error' : undefined};
 	}
 
@@ -95,12 +105,19 @@ export function rowCells(
 	const {filled, empty} = gaugeParts(progress, columns.gauge, theme);
 	let etaText = '';
 	let etaTone: Tone | undefined;
-	if (gone) {
-		etaText = 'gone';
-		etaTone = 'muted';
+	if (stale) {
+		etaText = 'stale';
+		etaTone = 'warn';
+	} else if (gone) {
+		// A gone row says so in its status column.
+		etaText = '';
 	} else if (tracked.stalledSince !== undefined) {
 		etaText = 'stalled';
 		etaTone = 'warn';
+	} else if (eta !== undefined && eta <= 0) {
+		// The estimate has passed and the task is still running: say what is known, how long nothing moved.
+		const text = `${percentText(progress)} no progress for ${formatMinutes(now - tracked.lastProgressChangeAt)}`;
+		return {...base, ...blank, reason: cell(text, spanWidth, theme), reasonTone: 'warn'};
 	} else if (eta !== undefined) {
 		etaText = eta < 60_000 ? 'soon' : `~${formatMinutes(eta)}`;
 	}

@@ -34,6 +34,8 @@ export type Theme = {
 	readonly color: boolean;
 	readonly ascii: boolean;
 	readonly symbols: Readonly<Record<Category, string>>;
+	/** Marks a row AWS no longer lists, in place of its category's symbol. */
+	readonly goneSymbol: string;
 	readonly gaugeFull: string;
 	readonly gaugeEmpty: string;
 	readonly ellipsis: string;
@@ -80,6 +82,7 @@ export function createTheme(options: {color: boolean; ascii: boolean}): Theme {
 		color,
 		ascii,
 		symbols: ascii ? asciiSymbols : unicodeSymbols,
+		goneSymbol: ascii ? '.' : '·',
 		gaugeFull: ascii ? '#' : '█',
 		gaugeEmpty: ascii ? '.' : '░',
 		ellipsis: ascii ? '~' : '…',

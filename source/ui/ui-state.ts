@@ -1,35 +1,51 @@
 // The screen's own state, apart from the store's view state (focus, filters, search, sort and selection
 // live in the store): which view is open, where each scrollable view is scrolled, the event log's filter.
-import {filterCycle, type StatusFilter} from '../store/index.js';
+import {cycleFilterValue, type StatusFilter} from '../store/index.js';
 import type {Mode} from './keymap.js';
 
 export type UiState = {
 	readonly mode: Mode;
 	/** Where closing the current view returns to (help and search open over any view). */
 	readonly back: Mode;
-	readonly scroll: Readonly<Record<'detail' | 'events' | 'help', number>>;
+	/** Scroll position of each scrollable view; for the event log, the row its cursor is on. */
+	readonly scroll: Readonly<Record<ScrollView, number>>;
+	/** The cursor is on the focused pane's error line (above its first row), where Enter opens the source view. */
+	readonly onProblem: boolean;
 	readonly eventFilter: StatusFilter;
 	/** Counts views opened and closed: a key can tell whether the view it sees has rendered yet (use-keys.ts). */
 	readonly viewSeq: number;
+	/** The filter --status chose: where the event log starts, and a stop on its f cycle. */
+	readonly initialFilter: StatusFilter;
+	/** One line for the footer about what a key just did, shown while it stays true (see KeyHints). */
+	readonly notice?: 'refreshedWhilePaused' | undefined;
 };
+
+type ScrollView = 'detail' | 'events' | 'source' | 'help';
 
 export type UiEvent =
 	| {readonly type: 'open'; readonly mode: Mode}
 	| {readonly type: 'close'}
 	/** Scrolls the current view by `by` lines, kept within 0..max. */
 	| {readonly type: 'scroll'; readonly by: number; readonly max: number}
-	| {readonly type: 'cycleEventFilter'; readonly delta: number};
+	| {readonly type: 'cycleEventFilter'; readonly delta: number}
+	| {readonly type: 'notice'; readonly notice: UiState['notice']}
+	| {readonly type: 'problemCursor'; readonly on: boolean};
 
-export const initialUiState: UiState = {mode: 'main', back: 'main', scroll: {detail: 0, events: 0, help: 0}, eventFilter: 'all', viewSeq: 0};
+export const initialUiState: UiState = {mode: 'main', back: 'main', scroll: {detail: 0, events: 0, source: 0, help: 0}, onProblem: false, eventFilter: 'all', initialFilter: 'all', viewSeq: 0};
+
+export function uiStateFor(initialFilter: StatusFilter): UiState {
+	return initialFilter === 'all' ? initialUiState : {...initialUiState, eventFilter: initialFilter, initialFilter};
+}
 
 export function uiReducer(state: UiState, event: UiEvent): UiState {
 	switch (event.type) {
 		case 'open': {
 			if (state.mode === event.mode) return state;
-			// A detail or the event log opens at its top; help and search come back to where they were opened.
-			const scroll = event.mode === 'detail' || event.mode === 'events' || event.mode === 'help' ? {...state.scroll, [event.mode]: 0} : state.scroll;
-			const back = event.mode === 'help' || event.mode === 'search' ? state.mode : 'main';
-			return {...state, mode: event.mode, back, scroll, viewSeq: state.viewSeq + 1};
+			// A view opens at its top; help and search come back to where they were opened, and so do a detail
+			// or a source error opened from the event log.
+			const scroll = event.mode !== 'main' && event.mode !== 'search' ? {...state.scroll, [event.mode]: 0} : state.scroll;
+			const back = event.mode === 'help' || event.mode === 'search' || state.mode === 'events' ? state.mode : 'main';
+			return {...state, mode: event.mode, back, scroll, onProblem: false, viewSeq: state.viewSeq + 1};
 		}
 		case 'close': {
 			if (state.mode === 'main') return state;
@@ -37,16 +53,17 @@ export function uiReducer(state: UiState, event: UiEvent): UiState {
 		}
 		case 'scroll': {
 			const view = state.mode;
-			if (view !== 'detail' && view !== 'events' && view !== 'help') return state;
+			if (view !== 'detail' && view !== 'events' && view !== 'source' && view !== 'help') return state;
 			// The view may have been scrolled before its extent was known (keys in one read, use-keys.ts).
 			const max = Math.max(0, event.max);
 			const next = Math.min(max, Math.max(0, Math.min(state.scroll[view], max) + event.by));
 			return next === state.scroll[view] ? state : {...state, scroll: {...state.scroll, [view]: next}};
 		}
-		case 'cycleEventFilter': {
-			const at = Math.max(0, filterCycle.indexOf(state.eventFilter));
-			const n = filterCycle.length;
-			return {...state, eventFilter: filterCycle[(((at + event.delta) % n) + n) % n]!};
-		}
+		case 'problemCursor':
+			return state.onProblem === event.on ? state : {...state, onProblem: event.on};
+		case 'notice':
+			return state.notice === event.notice ? state : {...state, notice: event.notice};
+		case 'cycleEventFilter':
+			return {...state, eventFilter: cycleFilterValue(state.eventFilter, state.initialFilter, event.delta)};
 	}
 }

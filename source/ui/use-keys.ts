@@ -3,8 +3,9 @@
 import {useInput, type Key} from 'ink';
 import {taskKinds, type TaskKind} from '../model/task.js';
 import type {Poller} from '../poller/poller.js';
-import {selectSelectedTask, type CutwatchStore} from '../store/index.js';
+import {rowIndex, selectPaneSource, selectPaneTasks, selectSelectedIndex, selectSelectedTask, type CutwatchState, type CutwatchStore} from '../store/index.js';
 import {actionFor, isInterrupt, type Action, type Mode} from './keymap.js';
+import {isTaskEvent, logEntries} from './log-entries.js';
 import {splitKeys} from './split-keys.js';
 import type {UiEvent, UiState} from './ui-state.js';
 
@@ -65,16 +66,50 @@ function scroll(context: KeyContext, by: number): void {
 	context.dispatch({type: 'scroll', by, max: context.scrollMax()});
 }
 
+/** The focused pane shows an error line (a source failing): the cursor can stand on it. */
+function hasProblem(state: CutwatchState, kind: TaskKind): boolean {
+	const phase = selectPaneSource(state, kind)?.phase;
+	return (phase === 'error' || phase === 'throttled') && selectPaneSource(state, kind)?.lastError !== undefined;
+}
+
+/** Enter in the event log: a task event opens that task's detail, a source event the source view. */
+function openLogEntry(context: KeyContext): void {
+	const {store, ui, dispatch} = context;
+	const state = store.getState();
+	const shown = logEntries(state.events, state.sourceEvents, state.notices, ui.eventFilter, state.view.search);
+	if (shown.length === 0) return;
+	const entry = shown[shown.length - 1 - Math.min(ui.scroll.events, shown.length - 1)]!;
+	// A library's warning belongs to no task or source: there is nothing more to open.
+	if (!('kind' in entry)) return;
+	state.focusPane(entry.kind);
+	if (!isTaskEvent(entry)) return dispatch({type: 'open', mode: 'source'});
+	if (!state.tasks[entry.kind].has(entry.taskKey)) return;
+	// The detail shows the pane's selected task: make sure this one is in the pane's rows, then select it.
+	if (rowIndex(selectPaneTasks(store.getState(), entry.kind), entry.taskKey) < 0) {
+		store.getState().setFilter(entry.kind, 'all');
+		if (rowIndex(selectPaneTasks(store.getState(), entry.kind), entry.taskKey) < 0) store.getState().setSearch('');
+	}
+	store.getState().select(entry.kind, entry.taskKey);
+	dispatch({type: 'open', mode: 'detail'});
+}
+
 function runAction(action: Action, context: KeyContext): void {
 	const {store, poller, ui, dispatch} = context;
 	const state = store.getState();
 	const focused = state.view.focusedPane;
 	const inList = ui.mode === 'main';
 	const page = Math.max(1, context.pageSize(ui.mode));
+	// Any move away from the pane's error line takes the cursor back to the rows (Enter and ↑ keep it there).
+	if (inList && ui.onProblem && action !== 'open' && action !== 'up') dispatch({type: 'problemCursor', on: false});
 	switch (action) {
 		case 'up':
+			if (inList && !ui.onProblem && selectSelectedIndex(state, focused) <= 0 && hasProblem(state, focused)) {
+				return dispatch({type: 'problemCursor', on: true});
+			}
 			return inList ? state.moveSelection(focused, -1) : scroll(context, -1);
 		case 'down':
+			// From the error line, down returns to the first row, where the cursor was.
+			if (inList && ui.onProblem) return;
 			return inList ? state.moveSelection(focused, 1) : scroll(context, 1);
 		case 'pageUp':
 			return inList ? state.moveSelection(focused, -page) : scroll(context, -page);
@@ -97,6 +132,8 @@ function runAction(action: Action, context: KeyContext): void {
 			return;
 		}
 		case 'open':
+			if (ui.mode === 'events') return openLogEntry(context);
+			if (ui.onProblem && hasProblem(state, focused)) return dispatch({type: 'open', mode: 'source'});
 			if (selectSelectedTask(state, focused)) dispatch({type: 'open', mode: 'detail'});
 			return;
 		case 'close':
@@ -113,8 +150,14 @@ function runAction(action: Action, context: KeyContext): void {
 		case 'sortPrevious':
 			return state.cycleSort(-1);
 		case 'refresh':
-			return poller.refreshNow();
+			if (!state.paused) return poller.refreshNow();
+			// Paused: one poll of every source, then paused again. Resuming starts each source's poll at once
+			// (within its floor and never beside one in flight); pausing straight away schedules no other.
+			poller.resume();
+			poller.pause();
+			return dispatch({type: 'notice', notice: 'refreshedWhilePaused'});
 		case 'pause':
+			if (state.paused) dispatch({type: 'notice', notice: undefined});
 			return state.paused ? poller.resume() : poller.pause();
 		case 'events':
 			return dispatch(ui.mode === 'events' ? {type: 'close'} : {type: 'open', mode: 'events'});

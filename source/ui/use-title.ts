@@ -1,11 +1,14 @@
 // Keeps the terminal (and tmux) title on a live summary, e.g. "cutwatch ▶12 ✗1 ✓30", written only when it
 // changes; the previous title comes back when the screen closes. --no-title turns it off.
 import {useEffect} from 'react';
-import {selectCounts, summaryLine, type CutwatchData, type CutwatchStore} from '../store/index.js';
+import {selectCounts, selectFailingSources, summaryLine, type CutwatchData, type CutwatchStore} from '../store/index.js';
 import type {TerminalControl} from './terminal-control.js';
 
+/** Failing sources come first: tmux cuts a long window title at its end. */
 export function titleText(state: CutwatchData, ascii: boolean): string {
-	return `cutwatch ${summaryLine(selectCounts(state), {ascii})}${state.paused ? ' (paused)' : ''}`;
+	const failing = selectFailingSources(state);
+	const sources = failing === 0 ? '' : `${ascii ? 'fail' : '✗'} ${failing} source${failing === 1 ? '' : 's'} `;
+	return `cutwatch ${sources}${summaryLine(selectCounts(state), {ascii})}${state.paused ? ' (paused)' : ''}`;
 }
 
 export function useTitle(store: CutwatchStore, enabled: boolean, ascii: boolean, control: Omit<TerminalControl, 'bell'>): void {

@@ -2,12 +2,13 @@
 // arrive in one read and Ink hands them to useInput one after another before React renders again, so a key
 // must see the view the key before it opened, not the one of the last render: read it through `current`.
 import {useCallback, useRef, useState} from 'react';
-import {initialUiState, uiReducer, type UiEvent, type UiState} from './ui-state.js';
+import type {StatusFilter} from '../store/index.js';
+import {uiReducer, uiStateFor, type UiEvent, type UiState} from './ui-state.js';
 
 export type UiStateHandle = readonly [state: UiState, dispatch: (event: UiEvent) => void, current: () => UiState];
 
-export function useUiState(): UiStateHandle {
-	const [state, setState] = useState(initialUiState);
+export function useUiState(initialFilter: StatusFilter): UiStateHandle {
+	const [state, setState] = useState(() => uiStateFor(initialFilter));
 	const latest = useRef(state);
 	const dispatch = useCallback((event: UiEvent) => {
 		const next = uiReducer(latest.current, event);

@@ -170,7 +170,7 @@ describe('selection', () => {
 		assert.equal(selectSelectedIndex(store.getState(), 'import-snapshot'), 1);
 	});
 
-	test('falls back to the row where the selection was when the task is filtered out, and to the first row when none', () => {
+	test('falls back to the row where the selection was when the task is filtered out, keeps the task shown there, and the first row when none', () => {
 		const store = paneStore();
 		assert.equal(selectSelectedTask(store.getState(), 'import-snapshot')?.task.id, 'import-snap-3', 'nothing selected: first row');
 		store.getState().moveSelection('import-snapshot', 3); // status order: 3, 1, 4, 5, 2 (same start: by id)
@@ -179,7 +179,8 @@ describe('selection', () => {
 		// snap-5 (cancelled) is filtered out; 2 active rows remain, the selection sits on the last.
 		assert.equal(selectSelectedTask(store.getState(), 'import-snapshot')?.task.id, 'import-snap-4');
 		store.getState().setFilter('import-snapshot', 'all');
-		assert.equal(selectSelectedTask(store.getState(), 'import-snapshot')?.task.id, 'import-snap-5', 'the key was kept');
+		// The task that was under the cursor stays selected (issue 10: the selection follows its task).
+		assert.equal(selectSelectedTask(store.getState(), 'import-snapshot')?.task.id, 'import-snap-4', 'the shown task was kept');
 		store.getState().setFilter('import-snapshot', 'unknown');
 		assert.equal(selectSelectedTask(store.getState(), 'import-snapshot'), undefined);
 		assert.equal(selectSelectedIndex(store.getState(), 'import-snapshot'), -1);

@@ -56,11 +56,14 @@ describe('screen layout', () => {
 
 describe('row columns', () => {
 	test('at every width and kind the columns and gaps add up to the row width exactly', () => {
+		const scopes = [undefined, {parts: 'region', full: 14, compact: 5}, {parts: 'both', full: 20, compact: 11}] as const;
 		for (const kind of taskKinds) {
-			for (let width = minColumns - 2; width <= 260; width++) {
-				const c = rowColumns(width, kind);
+			for (const scope of scopes) for (let width = minColumns - 2; width <= 260; width++) {
+				const c = rowColumns(width, kind, scope);
+				if (scope !== undefined) assert.equal(c.scope, width >= 120 ? scope.full : c.scope, `${kind} at ${width}: full region names on a wide pane`);
 				const total =
 					c.cursor +
+					(c.scope > 0 ? c.scope + 1 : 0) +
 					c.id +
 					1 +
 					c.name +

@@ -129,6 +129,21 @@ describe('title', () => {
 		screen = undefined;
 	});
 
+	test('names failing sources first, so a cut-off tmux title still shows them', async () => {
+		const store = cutoverStore();
+		screen = renderScreen(store, {columns: 80, rows: 24});
+		store.getState().pollFailed(keyOf.store, denied, t0 + minute, t0 + 6 * minute);
+		store.getState().pollFailed(keyOf.export, throttled, t0 + minute, t0 + 2 * minute);
+		await settle();
+		assert.equal(screen.control.titles.at(-1), 'cutwatch ✗ 2 sources ▶5 ✗2 ✓2');
+		store.getState().pollSucceeded(keyOf.export, [], t0 + 2 * minute);
+		await settle();
+		assert.equal(screen.control.titles.at(-1), 'cutwatch ✗ 1 source ▶4 ✗2 ✓1');
+		screen.unmount();
+		screen = renderScreen(store, {columns: 80, rows: 24, ui: {ascii: true}});
+		assert.equal(screen.control.titles.at(-1), 'cutwatch fail 1 source run 4 fail 2 done 1');
+	});
+
 	test('--no-title leaves the title alone; --ascii keeps it ASCII', async () => {
 		screen = renderScreen(cutoverStore(), {columns: 80, rows: 24, ui: {title: false}});
 		assert.deepEqual(screen.control.titles, []);

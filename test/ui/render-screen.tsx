@@ -126,8 +126,10 @@ export type RenderOptions = {
 	rows: number;
 	ui?: Partial<UiFlags>;
 	clock?: ManualTimers;
-	regions?: string[];
-	accounts?: string[];
+	/** A real poller (a demo session's) instead of the recording stand-in. */
+	poller?: Pick<import('../../source/poller/poller.js').Poller, 'refreshNow' | 'pause' | 'resume'>;
+	regions?: readonly string[];
+	accounts?: readonly string[];
 	/**
 	 * Render as runTui does on a real terminal (incremental, throttled to maxFps) instead of Ink's debug
 	 * mode: writes are then diffs, for byte budgets, and frame() is not a whole frame.
@@ -147,7 +149,7 @@ export function renderScreen(store: CutwatchStore, options: RenderOptions): Scre
 	const screen = {quits: 0} as Screen;
 	const instance = render(
 		<App
-			session={{store, poller, regions: options.regions ?? ['us-east-1'], accounts: options.accounts ?? ['prod']}}
+			session={{store, poller: options.poller ?? poller, regions: options.regions ?? ['us-east-1'], accounts: options.accounts ?? ['prod']}}
 			ui={ui}
 			control={control}
 			clock={clock as Clock}

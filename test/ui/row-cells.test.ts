@@ -81,7 +81,7 @@ describe('task row cells', () => {
 
 	test('a gone task is marked gone; a completed one without a percentage reads full', () => {
 		const gone = rowCells(tracked(snapshot('import-snap-3'), {goneAt: t0}), columns, theme, t0, undefined);
-		assert.equal(gone.eta.trim(), 'gone');
+		assert.equal(gone.badge.trim(), '· gone');
 		const done = rowCells(tracked(snapshot('import-snap-4', {status: 'completed', category: 'completed', progress: undefined})), columns, theme, t0, undefined);
 		assert.equal(done.gaugeFilled, '██████████');
 		assert.equal(done.percent, '100%');

@@ -134,7 +134,7 @@ describe('event log', () => {
 		await screen.press('e');
 		const lines = screen.lines();
 		assert.match(lines[1]!, /Event log, newest first, UTC/);
-		assert.match(lines[2]!, /^┃ 12:02:00 (✗ failed|✓ completed)/);
+		assert.match(lines[2]!, /^┃[ ›]12:02:00 (✗ failed|✓ completed)/, 'the cursor marks the newest event');
 		assert.match(lineWith(screen.frame(), '✗ failed'), /alpha +active → deleted: ClientError: bad disk/);
 		assert.ok(screen.frame().indexOf('✗ failed') < screen.frame().indexOf('▶ listed'));
 	});

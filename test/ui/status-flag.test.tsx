@@ -1,0 +1,58 @@
+// --status selects tasks in every mode: the live screen opens with the panes (and the event log) filtered to
+// what the flag asked for, and f still cycles through every filter from there.
+import assert from 'node:assert/strict';
+import {afterEach, describe, test} from 'node:test';
+import {openDemoSession, type DemoSession} from '../helpers/demo-session.js';
+import {lineWith} from './frame-checks.js';
+import {renderScreen, type Screen} from './render-screen.js';
+
+let session: DemoSession | undefined;
+let screen: Screen | undefined;
+afterEach(async () => {
+	screen?.unmount();
+	screen = undefined;
+	await session?.close();
+	session = undefined;
+});
+
+async function polled(argv: Record<string, unknown>) {
+	session = await openDemoSession(argv);
+	session.poller.start();
+	await new Promise((resolve) => setImmediate(resolve));
+	await session.poller.idle();
+	return session;
+}
+
+describe('--status on the live screen', () => {
+	test('--status failed opens every pane filtered to failures, and the footer says so', async () => {
+		const demo = await polled({status: ['failed']});
+		screen = renderScreen(demo.store, {columns: 120, rows: 40, regions: demo.regions, accounts: demo.accounts});
+		await screen.waitFor((frame) => frame.includes('import-snap-'));
+		assert.match(screen.lines().at(-1)!, /f filter: failed/);
+		assert.match(lineWith(screen.frame(), '1 Snapshot imports'), /filter: failed/);
+		const rows = screen.lines().filter((line) => /^┃.(import-snap-)/.test(line));
+		assert.ok(rows.length > 0, 'the demo has failed imports');
+		for (const row of rows) assert.match(row, /✗/, `only failed rows: ${row}`);
+		// f still cycles, from the flag's filter onwards.
+		await screen.press('f');
+		assert.match(screen.lines().at(-1)!, /f filter: completed/);
+	});
+
+	test('several statuses filter to exactly those, named in the footer', async () => {
+		const demo = await polled({status: ['failed,cancelled']});
+		screen = renderScreen(demo.store, {columns: 120, rows: 40, regions: demo.regions, accounts: demo.accounts});
+		await screen.waitFor((frame) => frame.includes('import-snap-'));
+		assert.match(screen.lines().at(-1)!, /f filter: failed\+cancelled/);
+		for (const row of screen.lines().filter((line) => /^┃.(import-snap-)/.test(line))) assert.match(row, /[✗⊘]/, row);
+		await screen.press('f');
+		assert.match(screen.lines().at(-1)!, /f filter: all/);
+	});
+
+	test('the event log opens with the same filter', async () => {
+		const demo = await polled({status: ['failed']});
+		screen = renderScreen(demo.store, {columns: 120, rows: 40, regions: demo.regions, accounts: demo.accounts});
+		await screen.waitFor((frame) => frame.includes('import-snap-'));
+		await screen.press('e');
+		assert.match(screen.lines()[1]!, /filter: failed/);
+	});
+});
