@@ -13,7 +13,8 @@ import type {Io} from './headless/io.js';
 import {runCheck} from './headless/check.js';
 import {runOnce} from './headless/once.js';
 import {runWatch} from './headless/watch.js';
-import {openEventLogFile, type EventLogFile} from './headless/event-log-file.js';
+import {openRunJournal, reportJournalHealth} from './cli/open-journal.js';
+import type {OpenedJournal} from './journal/open.js';
 import {watchUntilDone, type DoneResult} from './headless/until-done.js';
 import {simulateCommand} from './simulator/index.js';
 import {sanitize} from './text/sanitize.js';
@@ -23,21 +24,30 @@ import {runTui} from './ui/run-tui.js';
 async function run(config: Config, io: Io, signal: AbortSignal): Promise<number> {
 	if (config.mode === 'simulate') return simulateCommand(config.simulator, io, signal);
 	let session: Session | undefined;
-	let log: EventLogFile | undefined;
+	let journal: OpenedJournal | undefined;
+	// Recorded in the journal's run-end: null when the run ended by an error.
+	const end = {exitCode: null as number | null, done: false};
 	try {
 		session = await openSession(config);
-		if (config.logFile) log = openEventLogFile(config.logFile, session.store);
 		if (config.mode === 'check') return await runCheck(session, io, {signal});
-		if (config.mode === 'once') return await runOnce(session, io, {json: config.json, statuses: config.statuses});
-		return await runContinuous(session, config, io, signal);
+		if (config.logFile) journal = await openRunJournal(config, session, io);
+		if (config.mode === 'once') return (end.exitCode = await runOnce(session, io, {json: config.json, statuses: config.statuses}));
+		return (end.exitCode = await runContinuous(session, config, io, signal, journal, end));
 	} finally {
-		log?.close();
+		journal?.close(end);
 		await session?.close();
 	}
 }
 
 /** TUI or line modes, until interrupted or, with --until-done, until the selected tasks have finished. */
-async function runContinuous(session: Session, config: Config, io: Io, signal: AbortSignal): Promise<number> {
+async function runContinuous(
+	session: Session,
+	config: Config,
+	io: Io,
+	signal: AbortSignal,
+	journal: OpenedJournal | undefined,
+	end: {done: boolean},
+): Promise<number> {
 	const stop = new AbortController();
 	signal.addEventListener('abort', () => stop.abort(), {once: true});
 	let done: DoneResult | undefined;
@@ -49,14 +59,18 @@ async function runContinuous(session: Session, config: Config, io: Io, signal: A
 					statuses: config.statuses,
 					startedAt: Date.now(),
 					missingIdExitCode: config.demo ? exitCodes.usage : exitCodes.awsConfig,
+					baseline: journal?.resumedStep,
+					onBaseline: (baseline) => journal?.writer.step(baseline, Date.now()),
 				},
 				Date.now,
 				(result) => {
 					done = result;
+					end.done = true;
 					stop.abort();
 				},
 			)
 		: undefined;
+	const unreport = journal && config.mode !== 'tui' ? reportJournalHealth(session, io) : undefined;
 	try {
 		const code =
 			config.mode === 'tui'
@@ -69,6 +83,7 @@ async function runContinuous(session: Session, config: Config, io: Io, signal: A
 		return result.exitCode;
 	} finally {
 		unsubscribe?.();
+		unreport?.();
 	}
 }
 

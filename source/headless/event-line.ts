@@ -26,11 +26,22 @@ function transition(event: TaskEvent): string {
 	}
 }
 
+/** HH:MM UTC: a gap's bounds, as an operator reads them off a clock. */
+const clock = (ms: number, seconds: boolean) => new Date(ms).toISOString().slice(11, seconds ? 19 : 16);
+
+/** "between 02:14 and 02:31" for a change cutwatch did not see happen (it was not running). */
+export function gapText(event: Pick<TaskEvent, 'since' | 'at'>): string {
+	if (event.since === undefined) return '';
+	// Minutes, unless that would print the same time twice.
+	const seconds = clock(event.since, false) === clock(event.at, false);
+	return `between ${clock(event.since, seconds)} and ${clock(event.at, seconds)} UTC (while cutwatch was not watching)`;
+}
+
 export function eventLine(event: TaskEvent): string {
 	const where = event.account ? `${event.region}/${sanitize(event.account)}` : event.region;
 	const message = sanitize(event.message ?? event.to?.message ?? '');
 	const name = sanitize(event.name);
-	const detail = [name !== event.taskId ? `"${name}"` : '', message].filter(Boolean).join(' ');
+	const detail = [name !== event.taskId ? `"${name}"` : '', gapText(event), message].filter(Boolean).join(' ');
 	return [formatTime(event.at), event.kind, where, sanitize(event.taskId), transition(event), detail]
 		.filter((part) => part !== '')
 		.join(' ');

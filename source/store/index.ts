@@ -29,6 +29,8 @@ export type {
 	EventStatus,
 	PollError,
 	ProgressSample,
+	JournalState,
+	RestoredState,
 	SortKey,
 	SourceError,
 	SourcePhase,

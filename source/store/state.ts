@@ -107,6 +107,11 @@ export type TaskEvent = {
 	readonly message?: string | undefined;
 	/** Appearances from a source's first successful poll: what was already there, not news. */
 	readonly initial?: true | undefined;
+	/**
+	 * Seen across a gap (cutwatch was not running): the change happened some time after `since` and before
+	 * `at`, not at `at`.
+	 */
+	readonly since?: number | undefined;
 };
 
 export const statusFilters = ['all', 'active', 'failed', 'completed', 'cancelled', 'unknown'] as const;
@@ -155,7 +160,24 @@ export type CutwatchActions = {
 	select(kind: TaskKind, key: string | undefined): void;
 	/** Moves the selection by rows in the pane as currently filtered and sorted (clamped; ±Infinity for ends). */
 	moveSelection(kind: TaskKind, delta: number): void;
+	/**
+	 * What a journal replay knew, before the first poll: tasks (with their history) and the newest events,
+	 * renumbered from 1. Replaces tasks and events; sources, view and paused are left alone.
+	 */
+	restore(snapshot: RestoredState): void;
+	/** The --log journal's health, for the header; undefined without --log. */
+	setJournal(journal: JournalState | undefined): void;
 };
+
+/** What the header says about the journal: nothing while it writes, the problem and the backlog when not. */
+export type JournalState = {
+	readonly path: string;
+	readonly problem?: string | undefined;
+	/** Task events not (yet) written. */
+	readonly unwritten: number;
+};
+
+export type RestoredState = {readonly tasks: readonly TrackedTask[]; readonly events: readonly Omit<TaskEvent, 'seq'>[]};
 
 export type CutwatchData = {
 	readonly config: StoreConfig;
@@ -167,6 +189,7 @@ export type CutwatchData = {
 	readonly nextSeq: number;
 	readonly paused: boolean;
 	readonly view: ViewState;
+	readonly journal?: JournalState | undefined;
 };
 
 export type CutwatchState = CutwatchData & CutwatchActions;

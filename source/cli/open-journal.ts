@@ -1,0 +1,56 @@
+// --log FILE for one run: opens (and replays) the journal, turning its failures into the documented one-line
+// errors, and says on stderr what the replay found — before any screen is drawn.
+import type {Session} from '../app/session.js';
+import type {Io} from '../headless/io.js';
+import {JournalLockedError} from '../journal/lock.js';
+import {openJournal, type OpenedJournal} from '../journal/open.js';
+import {JournalOpenError} from '../journal/write.js';
+import {sourceKey} from '../store/index.js';
+import {sanitize} from '../text/sanitize.js';
+import type {Config} from './config.js';
+import {runSelection} from './journal-selection.js';
+import {exitCodes, UsageError} from './usage-error.js';
+
+export async function openRunJournal(config: Config, session: Session, io: Io): Promise<OpenedJournal> {
+	const path = config.logFile!;
+	let journal: OpenedJournal;
+	try {
+		journal = await openJournal(path, session.store, {
+			sources: new Set(session.targets.map((target) => sourceKey(target.kind, target.scope))),
+			selection: runSelection(config, session.regions, session.discoveryRegion),
+			required: config.mode === 'once' || config.untilDone,
+			restore: config.mode !== 'once',
+		});
+	} catch (error) {
+		if (error instanceof JournalOpenError) throw new UsageError(error.message, exitCodes.awsConfig);
+		if (error instanceof JournalLockedError) throw new UsageError(sanitize(error.message), exitCodes.usage);
+		throw error;
+	}
+	const replay = journal.replay;
+	const name = sanitize(path);
+	if (replay && replay.torn > 0) {
+		io.stderr.write(
+			`cutwatch: warning: --log ${name}: skipped ${replay.torn} torn line${replay.torn === 1 ? '' : 's'} (first at line ${replay.firstTornLine}), left by a crash mid-write\n`,
+		);
+	}
+	if (replay && replay.events > 0 && config.mode !== 'tui') {
+		const unclean = replay.unclean > 0 ? `, ${replay.unclean} ended without a clean exit` : '';
+		io.stderr.write(`cutwatch: --log ${name}: resumed from ${replay.events} events in ${replay.runs} run${replay.runs === 1 ? '' : 's'}${unclean} (replayed in ${Math.round(replay.ms)} ms)\n`);
+	}
+	return journal;
+}
+
+/** Line modes: one stderr line when the journal starts failing, one when it writes again. */
+export function reportJournalHealth(session: Session, io: Io): () => void {
+	let problem: string | undefined;
+	return session.store.subscribe((state) => {
+		const journal = state.journal;
+		if (!journal || journal.problem === problem) return;
+		if (journal.problem !== undefined) {
+			io.stderr.write(`cutwatch: journal ${sanitize(journal.path)}: ${journal.problem}, ${journal.unwritten} events not written (kept in memory; written when it can)\n`);
+		} else {
+			io.stderr.write(`cutwatch: journal ${sanitize(journal.path)}: writing again\n`);
+		}
+		problem = journal.problem;
+	});
+}

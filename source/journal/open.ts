@@ -1,0 +1,72 @@
+// Opening --log FILE: take the single-writer lock, replay what the file already holds into the store (before
+// the first poll), then start appending. The store then shows the journal's health (header, line modes).
+import type {CutwatchStore} from '../store/index.js';
+import {lockJournal, type JournalLock} from './lock.js';
+import {isReplayable, replayJournal} from './replay.js';
+import type {ReplaySummary, OpenStep} from './replay-state.js';
+import {sameSelection, type RunSelection} from './schema.js';
+import {openJournalWriter, type JournalWriter, type StepBaseline} from './write.js';
+
+export type JournalReplayReport = ReplaySummary & {torn: number; firstTornLine: number | undefined; ms: number; bytes: number};
+
+export type OpenedJournal = {
+	writer: JournalWriter;
+	/** Undefined for a new (or non-regular) file. */
+	replay?: JournalReplayReport | undefined;
+	/** The --until-done step this run resumes (same selection, not finished), with its baseline. */
+	resumedStep?: StepBaseline | undefined;
+	close(end: {exitCode: number | null; done: boolean}): void;
+};
+
+export type OpenJournalSettings = {
+	/** The sources this run polls: restored tasks of other sources would never be refreshed. */
+	sources: ReadonlySet<string>;
+	selection: RunSelection;
+	/** --once, --until-done: a journal that cannot be opened is fatal (JournalOpenError). */
+	required: boolean;
+	/** Replay into the store first (not for --once, which shows what AWS lists now). */
+	restore: boolean;
+	now?: () => number;
+	backlogLimit?: number;
+};
+
+export async function openJournal(path: string, store: CutwatchStore, settings: OpenJournalSettings): Promise<OpenedJournal> {
+	const now = settings.now ?? Date.now;
+	const lock: JournalLock = lockJournal(path);
+	try {
+		let replay: JournalReplayReport | undefined;
+		let step: OpenStep | undefined;
+		if (settings.restore && isReplayable(path)) {
+			const {config} = store.getState();
+			const result = await replayJournal(path, config);
+			replay = {...result.state.summary(), torn: result.torn, firstTornLine: result.firstTornLine, ms: result.ms, bytes: result.bytes};
+			store.getState().restore(result.state.restored(settings.sources, now(), config.goneRetentionMs));
+			step = result.state.openStep();
+		}
+		const publish = (problem: string | undefined, unwritten: number) => store.getState().setJournal({path, problem, unwritten});
+		const writer = openJournalWriter(path, store, settings.selection, {
+			required: settings.required,
+			now,
+			backlogLimit: settings.backlogLimit,
+			// Deferred: the status changes inside a store notification, and a nested setState would re-enter it.
+			onStatus: (status) => queueMicrotask(() => publish(status.problem, status.unwritten)),
+		});
+		publish(writer.status().problem, writer.status().unwritten);
+		const resumedStep = settings.selection.untilDone && step && sameSelection(step.selection, settings.selection) ? step.baseline : undefined;
+		return {
+			writer,
+			replay,
+			resumedStep,
+			close(end) {
+				try {
+					writer.close(end, now());
+				} finally {
+					lock.release();
+				}
+			},
+		};
+	} catch (error) {
+		lock.release();
+		throw error;
+	}
+}

@@ -1,0 +1,247 @@
+// Folds journal records, oldest first, into what the store needs again: the last-known state, first-seen time
+// and progress history of every task, the newest events, when each source last answered, and the runs (with
+// the --until-done step still open, if any). Memory is bounded by what the store itself keeps.
+import type {Category, Task, TaskKind} from '../model/task.js';
+import {taskKey} from '../model/task.js';
+import {appendSample} from '../store/history.js';
+import {sourceKey} from '../store/source-key.js';
+import type {ProgressSample, RestoredState, StoreConfig, TaskEvent, TaskEventType, TrackedTask} from '../store/index.js';
+import {taskEventTypes} from '../store/index.js';
+import {sameSelection, type EventRecord, type JournalRecord, type JournalTaskState, type RunSelection} from './schema.js';
+
+type EventDraft = Omit<TaskEvent, 'seq'>;
+
+type KnownTask = {
+	key: string;
+	sourceKey: string;
+	kind: TaskKind;
+	account: string | undefined;
+	region: string;
+	id: string;
+	name: string;
+	state: Omit<JournalTaskState, 'source'>;
+	firstSeenAt: number;
+	lastSeenAt: number;
+	goneAt: number | undefined;
+	lastProgressChangeAt: number;
+	history: readonly ProgressSample[];
+	stalledSince: number | undefined;
+};
+
+/** The --until-done step a new run resumes: its selection and the baseline its first run recorded. */
+export type OpenStep = {
+	selection: RunSelection;
+	baseline?: {firstSuccessAt: ReadonlyMap<string, number>; running: ReadonlySet<string>} | undefined;
+};
+
+export type ReplaySummary = {
+	events: number;
+	runs: number;
+	/** Runs that ended without a run-end record (killed, crashed, power lost). */
+	unclean: number;
+	/** When the journal's newest record was written. */
+	lastAt: number | undefined;
+};
+
+const terminal = new Set<string>(['completed', 'failed', 'cancelled']);
+const isEventType = (type: string): type is TaskEventType => (taskEventTypes as readonly string[]).includes(type);
+
+export function createReplayState(config: Pick<StoreConfig, 'eventLimit' | 'historyLimit'>) {
+	const tasks = new Map<string, KnownTask>();
+	const sourceSeen = new Map<string, number>();
+	let events: EventDraft[] = [];
+	let eventCount = 0;
+	let runs = 0;
+	let unclean = 0;
+	let runOpen = false;
+	let lastAt: number | undefined;
+	let step: (OpenStep & {run: string}) | undefined;
+	let currentRun: {run: string; selection: RunSelection} | undefined;
+
+	function progressed(known: KnownTask, progress: number | null, at: number) {
+		if (progress === null || progress === known.state.progress) return;
+		known.state = {...known.state, progress};
+		known.history = appendSample(known.history, {at, progress}, config.historyLimit);
+		known.lastProgressChangeAt = at;
+	}
+
+	function onEvent(record: EventRecord, at: number) {
+		if (!isEventType(record.type)) return;
+		const account = record.account ?? undefined;
+		const key = taskKey({kind: record.kind, account, region: record.region, id: record.id});
+		const snapshot = record.task ?? undefined;
+		let known = tasks.get(key);
+		if (!known) {
+			known = {
+				key,
+				sourceKey: snapshot?.source ?? sourceKey(record.kind, {account, region: record.region}),
+				kind: record.kind,
+				account,
+				region: record.region,
+				id: record.id,
+				name: record.name,
+				state: emptyState(record),
+				firstSeenAt: at,
+				lastSeenAt: at,
+				goneAt: undefined,
+				lastProgressChangeAt: at,
+				history: [],
+				stalledSince: undefined,
+			};
+			tasks.set(key, known);
+		}
+		known.name = record.name;
+		known.lastSeenAt = Math.max(known.lastSeenAt, at);
+		const status = record.to ?? record.from;
+		if (snapshot) {
+			const {source, progress, ...rest} = snapshot;
+			known.sourceKey = source;
+			known.state = {...rest, progress: known.state.progress};
+			progressed(known, progress, at);
+		} else if (status) {
+			known.state = {...known.state, status: status.status, category: status.category, message: record.message};
+		}
+		const type = record.type;
+		if (type === 'gone') known.goneAt = at;
+		else if (type === 'appeared' || type === 'reappeared') known.goneAt = undefined;
+		if (type === 'stalled') known.stalledSince = at;
+		else if (type === 'resumed' || terminal.has(type) || type === 'reappeared') known.stalledSince = undefined;
+
+		eventCount++;
+		events.push({
+			at,
+			type,
+			taskKey: key,
+			kind: record.kind,
+			account,
+			region: record.region,
+			taskId: record.id,
+			name: record.name,
+			from: record.from ?? undefined,
+			to: record.to ?? undefined,
+			message: record.message ?? undefined,
+			...(record.initial ? {initial: true as const} : {}),
+			...(record.since ? {since: Date.parse(record.since)} : {}),
+		});
+		// Amortised trimming: the ring never holds more than twice what the store keeps.
+		if (events.length >= 2 * config.eventLimit) events = events.slice(events.length - config.eventLimit);
+	}
+
+	return {
+		add(record: JournalRecord) {
+			const at = Date.parse(record.time);
+			if (!Number.isFinite(at)) return;
+			lastAt = lastAt === undefined ? at : Math.max(lastAt, at);
+			if (!('rec' in record) || record.rec === undefined || record.rec === 'event') return onEvent(record as EventRecord, at);
+			switch (record.rec) {
+				case 'sample': {
+					const known = tasks.get(taskKey({kind: record.kind, account: record.account ?? undefined, region: record.region, id: record.id}));
+					if (known) {
+						known.lastSeenAt = Math.max(known.lastSeenAt, at);
+						progressed(known, record.progress, at);
+					}
+					return;
+				}
+				case 'seen':
+					sourceSeen.set(record.source, Math.max(sourceSeen.get(record.source) ?? 0, at));
+					return;
+				case 'run-start':
+					runs++;
+					if (runOpen) unclean++;
+					runOpen = true;
+					currentRun = {run: record.run, selection: record.selection};
+					if (record.selection.untilDone && !(step && sameSelection(step.selection, record.selection))) {
+						step = {run: record.run, selection: record.selection};
+					}
+					return;
+				case 'run-end':
+					runOpen = false;
+					if (record.done && step && currentRun && sameSelection(step.selection, currentRun.selection)) step = undefined;
+					return;
+				case 'step':
+					if (step && !step.baseline) {
+						step.baseline = {
+							firstSuccessAt: new Map(Object.entries(record.firstSuccessAt).map(([key, time]) => [key, Date.parse(time)])),
+							running: new Set(record.running),
+						};
+					}
+					return;
+			}
+		},
+
+		summary(): ReplaySummary {
+			return {events: eventCount, runs, unclean: unclean + (runOpen ? 1 : 0), lastAt};
+		},
+
+		openStep(): OpenStep | undefined {
+			return step && {selection: step.selection, baseline: step.baseline};
+		},
+
+		/** The store's snapshot: tasks of the given sources only, gone ones past retention dropped. */
+		restored(sources: ReadonlySet<string>, now: number, goneRetentionMs: number): RestoredState {
+			const tracked: TrackedTask[] = [];
+			for (const known of tasks.values()) {
+				if (!sources.has(known.sourceKey)) continue;
+				if (known.goneAt !== undefined && known.goneAt <= now - goneRetentionMs) continue;
+				const seen = known.goneAt === undefined ? Math.max(known.lastSeenAt, sourceSeen.get(known.sourceKey) ?? 0) : known.lastSeenAt;
+				tracked.push({
+					key: known.key,
+					sourceKey: known.sourceKey,
+					task: toTask(known),
+					firstSeenAt: known.firstSeenAt,
+					lastSeenAt: seen,
+					goneAt: known.goneAt,
+					lastProgressChangeAt: known.lastProgressChangeAt,
+					history: known.history,
+					stalledSince: known.stalledSince,
+				});
+			}
+			const keep = events.filter((event) => sources.has(sourceKey(event.kind, event)));
+			return {tasks: tracked, events: keep.slice(Math.max(0, keep.length - config.eventLimit))};
+		},
+	};
+}
+
+export type ReplayState = ReturnType<typeof createReplayState>;
+
+function emptyState(record: EventRecord): Omit<JournalTaskState, 'source'> {
+	const status = record.to ?? record.from;
+	return {
+		status: status?.status ?? 'unknown',
+		category: (status?.category ?? 'unknown') as Category,
+		message: record.message,
+		progress: null,
+		startedAt: null,
+		completedAt: null,
+		resourceId: null,
+		location: null,
+		records: null,
+		profile: null,
+	};
+}
+
+const date = (text: string | null) => (text === null ? undefined : new Date(text));
+
+function toTask(known: KnownTask): Task {
+	const {state} = known;
+	// The raw AWS record is not journaled (it would multiply the file's size); every SDK output field is
+	// optional, so an empty record is a valid one, and the first poll brings the real one back.
+	return {
+		kind: known.kind,
+		id: known.id,
+		name: known.name,
+		region: known.region,
+		account: known.account,
+		profile: state.profile ?? undefined,
+		status: state.status,
+		category: state.category,
+		message: state.message ?? undefined,
+		progress: state.progress ?? undefined,
+		startedAt: date(state.startedAt),
+		completedAt: date(state.completedAt),
+		resourceId: state.resourceId ?? undefined,
+		location: state.location ?? undefined,
+		records: state.records ?? undefined,
+		raw: {},
+	} as Task;
+}
