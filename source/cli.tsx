@@ -57,7 +57,8 @@ async function runContinuous(
 				{
 					ids: config.ids,
 					statuses: config.statuses,
-					startedAt: Date.now(),
+					// A resumed step has run since its first poll, not since this restart.
+					startedAt: journal?.resumedStep ? Math.min(Date.now(), ...journal.resumedStep.firstSuccessAt.values()) : Date.now(),
 					missingIdExitCode: config.demo ? exitCodes.usage : exitCodes.awsConfig,
 					baseline: journal?.resumedStep,
 					onBaseline: (baseline) => journal?.writer.step(baseline, Date.now()),

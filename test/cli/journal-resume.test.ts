@@ -68,3 +68,31 @@ test('killed with -9 and restarted, cutwatch resumes from the journal: no fresh 
 	assert.equal(completed.length, 1);
 	assert.ok(completed[0]!.since, 'the journal keeps the gap too');
 });
+
+test('--until-done --log resumes its step across a kill -9: the same tasks decide, so the exit code is the same', async (t) => {
+	const failing = 'import-snap-00000000000000003';
+	const {dir, endpoint} = await startSimulate(t, [
+		{id: quick, name: 'web-01', start: '-10s', duration: '150s'},
+		{id: failing, name: 'db-01', start: '-10s', duration: '160s', outcome: 'failed'},
+		// Old history: not this step's.
+		{id: slow, name: 'old-01', start: '-3h', duration: '10m'},
+	]);
+	const journal = join(dir, 'step.jsonl');
+	const args = ['--endpoint-url', endpoint, '--sources', 'import', '--interval', '5', '--until-done', '--watch', '--log', journal];
+
+	const first = await startCli(args, new RegExp(`${failing} listed active`), {env});
+	first.child.kill('SIGKILL');
+	await new Promise((resolve) => first.child.once('close', resolve));
+
+	// Both finish while nothing is watching: a fresh step would find nothing running and exit 0.
+	await waitForTasks(endpoint, (tasks) => tasks.filter((task) => task.id !== slow).every((task) => task.category !== 'active'));
+	const resumed = await runCli(args, {env, timeoutMs: 60_000});
+	assert.equal(resumed.code, 1, resumed.stdout + resumed.stderr);
+	assert.match(resumed.stdout, /2 tasks: 1 completed, 1 failed/);
+	assert.match(resumed.stdout, new RegExp(`failed: import-snapshot us-east-1 ${failing}`));
+
+	// The step is done now: the same command again is a new step (nothing running: 0 tasks, exit 0).
+	const next = await runCli(args, {env, timeoutMs: 60_000});
+	assert.equal(next.code, 0, next.stdout + next.stderr);
+	assert.match(next.stdout, /0 tasks/);
+});
