@@ -35,6 +35,11 @@ async function run(config: Config, io: Io, signal: AbortSignal): Promise<number>
 		return (end.exitCode = await runContinuous(session, config, io, signal, journal, end));
 	} finally {
 		journal?.close(end);
+		const left = journal?.writer.status();
+		// Whatever the mode, the screen is free again: a journal that missed events says so last.
+		if (left?.problem !== undefined && left.unwritten > 0) {
+			io.stderr.write(`cutwatch: journal ${sanitize(config.logFile!)}: ${left.problem}, ${left.unwritten} events were not written\n`);
+		}
 		await session?.close();
 	}
 }

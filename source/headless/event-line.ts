@@ -2,7 +2,7 @@
 // space-separated and the first five never contain spaces, so `awk`/`grep` work on them.
 import type {TaskEvent, EventStatus} from '../store/index.js';
 import {sanitize} from '../text/sanitize.js';
-import {formatTime} from './format.js';
+import {formatTime, gapText} from './format.js';
 
 function state(status: EventStatus | undefined): string {
 	if (!status) return '?';
@@ -24,17 +24,6 @@ function transition(event: TaskEvent): string {
 		default:
 			return `${state(event.from)} -> ${state(event.to)}`;
 	}
-}
-
-/** HH:MM UTC: a gap's bounds, as an operator reads them off a clock. */
-const clock = (ms: number, seconds: boolean) => new Date(ms).toISOString().slice(11, seconds ? 19 : 16);
-
-/** "between 02:14 and 02:31" for a change cutwatch did not see happen (it was not running). */
-export function gapText(event: Pick<TaskEvent, 'since' | 'at'>): string {
-	if (event.since === undefined) return '';
-	// Minutes, unless that would print the same time twice.
-	const seconds = clock(event.since, false) === clock(event.at, false);
-	return `between ${clock(event.since, seconds)} and ${clock(event.at, seconds)} UTC (while cutwatch was not watching)`;
 }
 
 export function eventLine(event: TaskEvent): string {

@@ -31,6 +31,8 @@ export type AppenderOptions = {
 	reopenMs?: number;
 	now?: () => number;
 	onStatus?: (status: AppenderStatus) => void;
+	/** Tests: the write call, to make a disk fill and empty again on cue. */
+	write?: (fd: number, buffer: Buffer) => number;
 };
 
 export function describeError(error: unknown): string {
@@ -78,6 +80,7 @@ export function createAppender(path: string, fd: number | undefined, initialProb
 	const limit = options.backlogLimit ?? 20_000;
 	const reopenMs = options.reopenMs ?? 5_000;
 	const now = options.now ?? Date.now;
+	const write = options.write ?? ((target: number, buffer: Buffer) => writeSync(target, buffer));
 	const backlog: Pending[] = [];
 	let problem = initialProblem;
 	let dropped = 0;
@@ -119,7 +122,7 @@ export function createAppender(path: string, fd: number | undefined, initialProb
 		const buffer = Buffer.from((repair ? '\n' : '') + backlog.map((pending) => pending.text).join(''));
 		let written = 0;
 		try {
-			written = writeSync(fd!, buffer);
+			written = write(fd!, buffer);
 			if (written < buffer.length) throw Object.assign(new Error('short write'), {code: 'ENOSPC'});
 			backlog.length = 0;
 			repair = false;

@@ -4,6 +4,7 @@ import {Text} from 'ink';
 import {effectivePhase, selectCounts, type CutwatchState} from '../store/index.js';
 import {sanitize} from '../text/sanitize.js';
 import {useCutwatch, useTheme} from './context.js';
+import {journalProblem} from './journal-text.js';
 import {cell, stringWidth} from './text.js';
 import {formatClock, formatCount} from './units.js';
 
@@ -37,6 +38,7 @@ export function Header({width, accounts, regions}: HeaderProps) {
 		return at === undefined ? undefined : formatClock(at);
 	});
 	const failing = useCutwatch(failingSources);
+	const journal = useCutwatch((state) => journalProblem(state.journal));
 
 	const {symbols} = theme;
 	const wordy = [
@@ -45,7 +47,7 @@ export function Header({width, accounts, regions}: HeaderProps) {
 		`${symbols.completed} ${formatCount(counts.completed)} done`,
 	];
 	const compact = [`${symbols.active}${formatCount(counts.active)}`, `${symbols.failed}${formatCount(counts.failed)}`, `${symbols.completed}${formatCount(counts.completed)}`];
-	const problems = failing === 0 ? '' : `${failing} source${failing === 1 ? '' : 's'} failing`;
+	const problems = [failing === 0 ? '' : `${failing} source${failing === 1 ? '' : 's'} failing`, journal].filter(Boolean).join('   ');
 	const sync = synced === undefined ? 'connecting' : `synced ${synced} UTC`;
 	const pausedText = paused ? 'PAUSED' : '';
 	const right = (countsText: string[]) => [countsText.join('  '), problems, pausedText, sync].filter(Boolean).join('   ') + ' ';
