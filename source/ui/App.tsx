@@ -110,7 +110,7 @@ function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
 							<Box flexDirection="column" width={columns} height={bodyHeight} overflow="hidden">
 								{body}
 							</Box>
-							{uiState.mode === 'search' ? <SearchPrompt width={columns} /> : <KeyHints mode={view} width={columns} eventFilter={uiState.eventFilter} />}
+							{uiState.mode === 'search' ? <SearchPrompt width={columns} /> : <KeyHints mode={view} width={columns} eventFilter={uiState.eventFilter} quitArmed={uiState.quitArmed} />}
 						</>
 					)}
 				</Box>

@@ -3,9 +3,10 @@
 import {Text} from 'ink';
 import {useCutwatch, useTheme} from './context.js';
 import {keymap, keysLabel, type Action, type Mode} from './keymap.js';
-import type {StatusFilter} from '../store/index.js';
+import {selectCounts, type StatusFilter} from '../store/index.js';
 import {sanitize} from '../text/sanitize.js';
 import {cell, stringWidth} from './text.js';
+import {formatCount} from './units.js';
 
 type Hint = {readonly actions: readonly Action[]; readonly label: string; readonly short?: string; readonly keep?: boolean};
 
@@ -70,13 +71,16 @@ export function hintsText(hints: readonly Hint[], width: number, ascii: boolean)
 	return ' ' + levels.at(-1)!();
 }
 
-export function KeyHints({mode, width, eventFilter}: {mode: Mode; width: number; eventFilter: StatusFilter}) {
+export function KeyHints({mode, width, eventFilter, quitArmed = false}: {mode: Mode; width: number; eventFilter: StatusFilter; quitArmed?: boolean}) {
 	const theme = useTheme();
+	const active = useCutwatch((state) => (quitArmed ? selectCounts(state).active : 0));
 	const filter = useCutwatch((state) => state.view.filters[state.view.focusedPane]);
 	const search = useCutwatch((state) => state.view.search);
 	const sort = useCutwatch((state) => state.view.sort);
 	const paused = useCutwatch((state) => state.paused);
-	const text = hintsText(hintsFor(mode, {filter, eventFilter, search, sort, paused}), width, theme.ascii);
+	const text = quitArmed
+		? ` ${keyOf('quit', theme.ascii)} again to quit: ${formatCount(active)} task${active === 1 ? ' is' : 's are'} still running (any other key keeps watching)`
+		: hintsText(hintsFor(mode, {filter, eventFilter, search, sort, paused}), width, theme.ascii);
 	return (
 		<Text wrap="truncate-end" color={theme.toneColor('muted')}>
 			{cell(text, width, theme)}

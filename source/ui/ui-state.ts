@@ -9,6 +9,8 @@ export type UiState = {
 	readonly back: Mode;
 	readonly scroll: Readonly<Record<'detail' | 'events' | 'help', number>>;
 	readonly eventFilter: StatusFilter;
+	/** `q` was pressed while tasks are active: the next `q` quits, any other key keeps watching. */
+	readonly quitArmed: boolean;
 };
 
 export type UiEvent =
@@ -16,9 +18,10 @@ export type UiEvent =
 	| {readonly type: 'close'}
 	/** Scrolls the current view by `by` lines, kept within 0..max. */
 	| {readonly type: 'scroll'; readonly by: number; readonly max: number}
-	| {readonly type: 'cycleEventFilter'; readonly delta: number};
+	| {readonly type: 'cycleEventFilter'; readonly delta: number}
+	| {readonly type: 'armQuit' | 'disarmQuit'};
 
-export const initialUiState: UiState = {mode: 'main', back: 'main', scroll: {detail: 0, events: 0, help: 0}, eventFilter: 'all'};
+export const initialUiState: UiState = {mode: 'main', back: 'main', scroll: {detail: 0, events: 0, help: 0}, eventFilter: 'all', quitArmed: false};
 
 export function uiReducer(state: UiState, event: UiEvent): UiState {
 	switch (event.type) {
@@ -38,6 +41,11 @@ export function uiReducer(state: UiState, event: UiEvent): UiState {
 			if (view !== 'detail' && view !== 'events' && view !== 'help') return state;
 			const next = Math.min(Math.max(0, event.max), Math.max(0, state.scroll[view] + event.by));
 			return next === state.scroll[view] ? state : {...state, scroll: {...state.scroll, [view]: next}};
+		}
+		case 'armQuit':
+		case 'disarmQuit': {
+			const quitArmed = event.type === 'armQuit';
+			return state.quitArmed === quitArmed ? state : {...state, quitArmed};
 		}
 		case 'cycleEventFilter': {
 			const at = Math.max(0, filterCycle.indexOf(state.eventFilter));
