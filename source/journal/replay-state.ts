@@ -46,7 +46,7 @@ export type ReplaySummary = {
 const terminal = new Set<string>(['completed', 'failed', 'cancelled']);
 const isEventType = (type: string): type is TaskEventType => (taskEventTypes as readonly string[]).includes(type);
 
-export function createReplayState(config: Pick<StoreConfig, 'eventLimit' | 'historyLimit'>) {
+export function createReplayState(config: Pick<StoreConfig, 'eventLimit' | 'historyLimit' | 'goneRetentionMs'>) {
 	const tasks = new Map<string, KnownTask>();
 	const sourceSeen = new Map<string, number>();
 	let events: EventDraft[] = [];
@@ -60,7 +60,7 @@ export function createReplayState(config: Pick<StoreConfig, 'eventLimit' | 'hist
 
 	function progressed(known: KnownTask, progress: number | null, at: number) {
 		if (progress === null || progress === known.state.progress) return;
-		known.state = {...known.state, progress};
+		known.state.progress = progress;
 		known.history = appendSample(known.history, {at, progress}, config.historyLimit);
 		known.lastProgressChangeAt = at;
 	}
@@ -94,10 +94,21 @@ export function createReplayState(config: Pick<StoreConfig, 'eventLimit' | 'hist
 		known.lastSeenAt = Math.max(known.lastSeenAt, at);
 		const status = record.to ?? record.from;
 		if (snapshot) {
-			const {source, progress, ...rest} = snapshot;
-			known.sourceKey = source;
-			known.state = {...rest, progress: known.state.progress};
-			progressed(known, progress, at);
+			known.sourceKey = snapshot.source;
+			// Field by field, not a spread: this runs for every event of a file that may hold millions.
+			known.state = {
+				status: snapshot.status,
+				category: snapshot.category,
+				message: snapshot.message,
+				progress: known.state.progress,
+				startedAt: snapshot.startedAt,
+				completedAt: snapshot.completedAt,
+				resourceId: snapshot.resourceId,
+				location: snapshot.location,
+				records: snapshot.records,
+				profile: snapshot.profile,
+			};
+			progressed(known, snapshot.progress, at);
 		} else if (status) {
 			known.state = {...known.state, status: status.status, category: status.category, message: record.message};
 		}
@@ -127,11 +138,19 @@ export function createReplayState(config: Pick<StoreConfig, 'eventLimit' | 'hist
 		if (events.length >= 2 * config.eventLimit) events = events.slice(events.length - config.eventLimit);
 	}
 
+	let records = 0;
+	/** Tasks gone longer than the store keeps them are dropped as the replay goes, not only at its end. */
+	function prune() {
+		const cutoff = (lastAt ?? 0) - config.goneRetentionMs;
+		for (const [key, known] of tasks) if (known.goneAt !== undefined && known.goneAt <= cutoff) tasks.delete(key);
+	}
+
 	return {
 		add(record: JournalRecord) {
 			const at = Date.parse(record.time);
 			if (!Number.isFinite(at)) return;
 			lastAt = lastAt === undefined ? at : Math.max(lastAt, at);
+			if (++records % 100_000 === 0) prune();
 			if (!('rec' in record) || record.rec === undefined || record.rec === 'event') return onEvent(record as EventRecord, at);
 			switch (record.rec) {
 				case 'sample': {

@@ -15,6 +15,7 @@ export type Replay = {
 };
 
 const newline = 0x0a;
+const maxLineBytes = 16 * 2 ** 20;
 
 function parse(text: string): JournalRecord | undefined {
 	try {
@@ -37,7 +38,7 @@ export function isReplayable(path: string): boolean {
 
 export async function replayJournal(
 	path: string,
-	config: Pick<StoreConfig, 'eventLimit' | 'historyLimit'>,
+	config: Pick<StoreConfig, 'eventLimit' | 'historyLimit' | 'goneRetentionMs'>,
 	clock: () => number = performance.now.bind(performance),
 ): Promise<Replay> {
 	const started = clock();
@@ -57,16 +58,25 @@ export async function replayJournal(
 		}
 	};
 	let rest: Buffer | undefined;
+	let skipping = false;
 	for await (const chunk of createReadStream(path, {highWaterMark: 1 << 20}) as AsyncIterable<Buffer>) {
 		bytes += chunk.length;
 		const buffer = rest ? Buffer.concat([rest, chunk]) : chunk;
 		let start = 0;
 		for (let end = buffer.indexOf(newline, start); end !== -1; end = buffer.indexOf(newline, start)) {
-			line(buffer.toString('utf8', start, end));
+			if (skipping) skipping = false;
+			else line(buffer.toString('utf8', start, end));
 			start = end + 1;
 		}
 		rest = start < buffer.length ? buffer.subarray(start) : undefined;
+		// No record is this long: garbage (a file that is not a journal, a disk error). Count it once and
+		// drop it up to its newline, so memory stays bounded whatever the file holds.
+		if (rest && rest.length > maxLineBytes) {
+			if (!skipping) line('\u0000');
+			skipping = true;
+			rest = undefined;
+		}
 	}
-	if (rest) line(rest.toString('utf8'));
+	if (rest && !skipping) line(rest.toString('utf8'));
 	return {state, torn, firstTornLine, bytes, ms: clock() - started};
 }
