@@ -34,6 +34,8 @@ async function run(config: Config, io: Io, signal: AbortSignal): Promise<number>
 		if (config.mode === 'once') return (end.exitCode = await runOnce(session, io, {json: config.json, statuses: config.statuses}));
 		return (end.exitCode = await runContinuous(session, config, io, signal, journal, end));
 	} finally {
+		// No poll may land after the journal's run-end.
+		if (journal) session?.poller.stop();
 		journal?.close(end);
 		const left = journal?.writer.status();
 		// Whatever the mode, the screen is free again: a journal that missed events says so last.

@@ -3,7 +3,6 @@
 // the --until-done step still open, if any). Memory is bounded by what the store itself keeps.
 import type {Category, Task, TaskKind} from '../model/task.js';
 import {taskKey} from '../model/task.js';
-import {appendSample} from '../store/history.js';
 import {sourceKey} from '../store/source-key.js';
 import type {ProgressSample, RestoredState, StoreConfig, TaskEvent, TaskEventType, TrackedTask} from '../store/index.js';
 import {taskEventTypes} from '../store/index.js';
@@ -24,7 +23,7 @@ type KnownTask = {
 	lastSeenAt: number;
 	goneAt: number | undefined;
 	lastProgressChangeAt: number;
-	history: readonly ProgressSample[];
+	history: ProgressSample[];
 	stalledSince: number | undefined;
 };
 
@@ -44,7 +43,8 @@ export type ReplaySummary = {
 };
 
 const terminal = new Set<string>(['completed', 'failed', 'cancelled']);
-const isEventType = (type: string): type is TaskEventType => (taskEventTypes as readonly string[]).includes(type);
+const eventTypes = new Set<string>(taskEventTypes);
+const isEventType = (type: string): type is TaskEventType => eventTypes.has(type);
 
 export function createReplayState(config: Pick<StoreConfig, 'eventLimit' | 'historyLimit' | 'goneRetentionMs'>) {
 	const tasks = new Map<string, KnownTask>();
@@ -61,7 +61,13 @@ export function createReplayState(config: Pick<StoreConfig, 'eventLimit' | 'hist
 	function progressed(known: KnownTask, progress: number | null, at: number) {
 		if (progress === null || progress === known.state.progress) return;
 		known.state.progress = progress;
-		known.history = appendSample(known.history, {at, progress}, config.historyLimit);
+		// The store's rule (history.ts: a drop means AWS restarted the work), on a private array that is
+		// trimmed in bulk rather than copied per sample; restored() hands the store its last historyLimit.
+		const {history} = known;
+		const last = history.at(-1);
+		if (last !== undefined && progress < last.progress) history.length = 0;
+		history.push({at, progress});
+		if (history.length >= 2 * config.historyLimit) history.splice(0, history.length - config.historyLimit);
 		known.lastProgressChangeAt = at;
 	}
 
@@ -119,7 +125,7 @@ export function createReplayState(config: Pick<StoreConfig, 'eventLimit' | 'hist
 		else if (type === 'resumed' || terminal.has(type) || type === 'reappeared') known.stalledSince = undefined;
 
 		eventCount++;
-		events.push({
+		const event: {-readonly [K in keyof EventDraft]: EventDraft[K]} = {
 			at,
 			type,
 			taskKey: key,
@@ -131,9 +137,11 @@ export function createReplayState(config: Pick<StoreConfig, 'eventLimit' | 'hist
 			from: record.from ?? undefined,
 			to: record.to ?? undefined,
 			message: record.message ?? undefined,
-			...(record.initial ? {initial: true as const} : {}),
-			...(record.since ? {since: Date.parse(record.since)} : {}),
-		});
+		};
+		// Set only when true, as the store does (no spreads: this runs per event of a file of millions).
+		if (record.initial) event.initial = true;
+		if (record.since) event.since = Date.parse(record.since);
+		events.push(event);
 		// Amortised trimming: the ring never holds more than twice what the store keeps.
 		if (events.length >= 2 * config.eventLimit) events = events.slice(events.length - config.eventLimit);
 	}
@@ -211,7 +219,7 @@ export function createReplayState(config: Pick<StoreConfig, 'eventLimit' | 'hist
 					lastSeenAt: seen,
 					goneAt: known.goneAt,
 					lastProgressChangeAt: known.lastProgressChangeAt,
-					history: known.history,
+					history: known.history.slice(-config.historyLimit),
 					stalledSince: known.stalledSince,
 				});
 			}
