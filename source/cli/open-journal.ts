@@ -43,7 +43,7 @@ export async function openRunJournal(config: Config, session: Session, io: Io): 
 /** Line modes: one stderr line when the journal starts failing, one when it writes again. */
 export function reportJournalHealth(session: Session, io: Io): () => void {
 	let problem: string | undefined;
-	return session.store.subscribe((state) => {
+	const report = (state: ReturnType<Session['store']['getState']>) => {
 		const journal = state.journal;
 		if (!journal || journal.problem === problem) return;
 		if (journal.problem !== undefined) {
@@ -52,5 +52,8 @@ export function reportJournalHealth(session: Session, io: Io): () => void {
 			io.stderr.write(`cutwatch: journal ${sanitize(journal.path)}: writing again\n`);
 		}
 		problem = journal.problem;
-	});
+	};
+	// A journal that could not even be opened is news before the first event.
+	report(session.store.getState());
+	return session.store.subscribe(report);
 }

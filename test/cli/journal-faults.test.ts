@@ -19,6 +19,19 @@ test('--log /dev/full: the monitor keeps running and says, once, that the journa
 	assert.equal(code, 0);
 });
 
+test('a journal that cannot be opened: --watch keeps monitoring and says so; --until-done exits 3 with one line', async (t) => {
+	const path = '/nonexistent/dir/cutover.jsonl';
+	const cli = await startCli(['--demo', '--watch', '--log', path], /listed/);
+	t.after(() => cli.child.kill('SIGKILL'));
+	await cli.waitForErrors(/^cutwatch: journal \/nonexistent\/dir\/cutover\.jsonl: cannot open: directory missing \(ENOENT\), \d+ events not written/m);
+	cli.child.kill('SIGINT');
+	assert.equal(await new Promise((resolve) => cli.child.once('close', resolve)), 0);
+
+	const step = await runCli(['--demo', '--until-done', '--quiet', '--log', path]);
+	assert.equal(step.code, 3);
+	assert.equal(step.stderr, `cutwatch: --log ${path}: cannot open for appending (ENOENT); pick a writable path\n`);
+});
+
 test('--once --log /dev/full prints the tasks and says in one line that the journal was not written', async () => {
 	const result = await runCli(['--demo', '--once', '--log', '/dev/full']);
 	assert.equal(result.code, 0, result.stderr);
