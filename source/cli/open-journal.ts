@@ -1,6 +1,7 @@
 // --log FILE for one run: opens (and replays) the journal, turning its failures into the documented one-line
 // errors, and says on stderr what the replay found — before any screen is drawn.
 import type {Session} from '../app/session.js';
+import type {Task, TaskKind} from '../model/task.js';
 import type {Io} from '../headless/io.js';
 import {JournalLockedError} from '../journal/lock.js';
 import {openJournal, type OpenedJournal} from '../journal/open.js';
@@ -20,6 +21,7 @@ export async function openRunJournal(config: Config, session: Session, io: Io): 
 			selection: runSelection(config, session.regions, session.discoveryRegion),
 			required: config.mode === 'once' || config.untilDone,
 			restore: config.mode !== 'once',
+			selects: selectedById(config),
 		});
 	} catch (error) {
 		if (error instanceof JournalOpenError) throw new UsageError(error.message, exitCodes.awsConfig);
@@ -56,4 +58,19 @@ export function reportJournalHealth(session: Session, io: Io): () => void {
 	// A journal that could not even be opened is news before the first event.
 	report(session.store.getState());
 	return session.store.subscribe(report);
+}
+
+/** With ids for a kind, only those tasks of that kind are listed this run (AMIs for store tasks). */
+function selectedById(config: Config): ((task: Task) => boolean) | undefined {
+	const byKind: Partial<Record<TaskKind, ReadonlySet<string>>> = {};
+	const {ids} = config;
+	if (ids.importTaskIds.length > 0) byKind['import-snapshot'] = new Set(ids.importTaskIds);
+	if (ids.exportTaskIds.length > 0) byKind['export-image'] = new Set(ids.exportTaskIds);
+	if (ids.imageIds.length > 0) byKind['store-image'] = new Set(ids.imageIds);
+	if (ids.discoveryTaskIds.length > 0) byKind['discovery-import'] = new Set(ids.discoveryTaskIds);
+	if (Object.keys(byKind).length === 0) return undefined;
+	return (task) => {
+		const wanted = byKind[task.kind];
+		return wanted === undefined || wanted.has(task.kind === 'store-image' ? (task.resourceId ?? '') : task.id);
+	};
 }

@@ -1,5 +1,6 @@
 // Opening --log FILE: take the single-writer lock, replay what the file already holds into the store (before
 // the first poll), then start appending. The store then shows the journal's health (header, line modes).
+import type {Task} from '../model/task.js';
 import type {CutwatchStore} from '../store/index.js';
 import {lockJournal, type JournalLock} from './lock.js';
 import {isReplayable, replayJournal} from './replay.js';
@@ -26,6 +27,11 @@ export type OpenJournalSettings = {
 	required: boolean;
 	/** Replay into the store first (not for --once, which shows what AWS lists now). */
 	restore: boolean;
+	/**
+	 * Whether this run's selection lists the task (e.g. only the --import-task-id ids): a restored task the
+	 * run never asks AWS about would be reported gone at the first poll, which would not be true.
+	 */
+	selects?: (task: Task) => boolean;
 	now?: () => number;
 	backlogLimit?: number;
 };
@@ -40,7 +46,15 @@ export async function openJournal(path: string, store: CutwatchStore, settings: 
 			const {config} = store.getState();
 			const result = await replayJournal(path, config);
 			replay = {...result.state.summary(), torn: result.torn, firstTornLine: result.firstTornLine, ms: result.ms, bytes: result.bytes};
-			store.getState().restore(result.state.restored(settings.sources, now(), config.goneRetentionMs));
+			const restored = result.state.restored(settings.sources, now(), config.goneRetentionMs);
+			const selects = settings.selects;
+			if (selects) {
+				const tasks = restored.tasks.filter((tracked) => selects(tracked.task));
+				const keys = new Set(tasks.map((tracked) => tracked.key));
+				store.getState().restore({tasks, events: restored.events.filter((event) => keys.has(event.taskKey))});
+			} else {
+				store.getState().restore(restored);
+			}
 			step = result.state.openStep();
 		}
 		const publish = (problem: string | undefined, unwritten: number) => store.getState().setJournal({path, problem, unwritten});

@@ -133,3 +133,24 @@ test('a line torn by a crash is skipped with one warning count, and the next lin
 	assert.equal(reread.replay?.runs, 2);
 	reread.close({exitCode: 0, done: false});
 });
+
+test('a run that selects by id restores only those tasks, so the others are not reported gone at its first poll', async () => {
+	const path = tempJournal();
+	await journalRun(path, [[snapshot('import-snap-1', {progress: 40}), snapshot('import-snap-2', {progress: 40})]], {clean: true});
+	const store = createCutwatchStore();
+	const journal = await openJournal(path, store, {
+		sources: new Set([snapKey]),
+		selection,
+		required: true,
+		restore: true,
+		now: () => t0 + 10 * minute,
+		selects: (task) => task.id === 'import-snap-1',
+	});
+	assert.deepEqual([...store.getState().tasks['import-snapshot'].values()].map((tracked) => tracked.task.id), ['import-snap-1']);
+	assert.ok(store.getState().events.every((event) => event.taskId === 'import-snap-1'));
+	store.getState().registerSource('import-snapshot', scope);
+	const seq = store.getState().nextSeq;
+	store.getState().pollSucceeded(snapKey, [snapshot('import-snap-1', {progress: 41})], t0 + 10 * minute);
+	assert.deepEqual(store.getState().events.filter((event) => event.seq >= seq).map((event) => event.type), []);
+	journal.close({exitCode: 0, done: false});
+});
