@@ -57,7 +57,11 @@ export async function openJournal(path: string, store: CutwatchStore, settings: 
 			}
 			step = result.state.openStep();
 		}
-		const publish = (problem: string | undefined, unwritten: number) => store.getState().setJournal({path, problem, unwritten});
+		const resumed =
+			replay && replay.events > 0
+				? `resumed ${replay.events.toLocaleString('en')} events from ${replay.runs} run${replay.runs === 1 ? '' : 's'} in ${Math.round(replay.ms)} ms`
+				: undefined;
+		const publish = (problem: string | undefined, unwritten: number) => store.getState().setJournal({path, problem, unwritten, resumed});
 		const writer = openJournalWriter(path, store, settings.selection, {
 			required: settings.required,
 			now,

@@ -108,7 +108,7 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 
 			setJournal(journal) {
 				const before = get().journal;
-				if (before?.path === journal?.path && before?.problem === journal?.problem && before?.unwritten === journal?.unwritten) return;
+				if (before?.path === journal?.path && before?.problem === journal?.problem && before?.unwritten === journal?.unwritten && before?.resumed === journal?.resumed) return;
 				set({journal});
 			},
 		};

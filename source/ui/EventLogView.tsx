@@ -8,7 +8,7 @@ import {useCutwatch, useTheme} from './context.js';
 import {eventKindLabel, eventSummary, eventTone, filterEvents} from './event-text.js';
 import {Frame} from './Frame.js';
 import type {ScrollViewProps} from './DetailView.js';
-import {journalProblem} from './journal-text.js';
+import {journalNote} from './journal-text.js';
 import {narrowingText} from './pane-text.js';
 import {cell} from './text.js';
 import type {Theme} from './theme.js';
@@ -71,7 +71,7 @@ export function EventLogView({width, height, scroll, scrollMax, filter}: ScrollV
 		lines.push(<Text color={theme.toneColor('muted')}>{cell(events.length === 0 ? ' No events yet.' : ' No events match.', inner, theme)}</Text>);
 	}
 	const narrowing = narrowingText(filter, search);
-	const journal = useCutwatch((state) => journalProblem(state.journal));
+	const journal = useCutwatch((state) => journalNote(state.journal));
 	const title = `Event log, newest first, UTC${narrowing === '' ? '' : ` ${theme.separator} ${narrowing}`}${journal === '' ? '' : ` ${theme.separator} ${journal}`}`;
 	const note = shown.length > room ? `${formatCount(offset + 1)}-${formatCount(Math.min(shown.length, offset + room))} of ${formatCount(shown.length)}` : formatCount(shown.length);
 	return <Frame width={width} height={height} title={title} note={note} lines={lines} />;

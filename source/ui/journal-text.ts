@@ -6,3 +6,8 @@ export function journalProblem(journal: JournalState | undefined): string {
 	if (journal?.problem === undefined) return '';
 	return `journal: ${journal.problem}, ${formatCount(journal.unwritten)} events not written`;
 }
+
+/** The event log's note: the journal's trouble, else what a restart brought back. */
+export function journalNote(journal: JournalState | undefined): string {
+	return journalProblem(journal) || (journal?.resumed ?? '');
+}

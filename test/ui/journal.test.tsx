@@ -17,8 +17,9 @@ describe('journal and restart on screen', () => {
 		assert.match(screen.lines()[0]!, /journal: disk full, 12 events not written/);
 		await screen.press('e');
 		assert.match(screen.frame(), /Event log, newest first, UTC · journal: disk full, 12 events not written/);
-		store.getState().setJournal({path: 'cutover.jsonl', unwritten: 0});
+		store.getState().setJournal({path: 'cutover.jsonl', unwritten: 0, resumed: 'resumed 12 events from 2 runs in 5 ms'});
 		await screen.waitFor((frame) => !frame.includes('journal:'));
+		assert.match(screen.frame(), /Event log, newest first, UTC · resumed 12 events from 2 runs in 5 ms/);
 	});
 
 	test('a change that happened while cutwatch was down is dated by the gap in the event log', async () => {
