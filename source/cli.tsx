@@ -13,7 +13,7 @@ import type {Io} from './headless/io.js';
 import {runCheck} from './headless/check.js';
 import {runOnce} from './headless/once.js';
 import {runWatch} from './headless/watch.js';
-import {openRunJournal, reportJournalHealth} from './cli/open-journal.js';
+import {openRunJournal, reportJournalHealth, resumedDemoStart} from './cli/open-journal.js';
 import type {OpenedJournal} from './journal/open.js';
 import {watchUntilDone, type DoneResult} from './headless/until-done.js';
 import {simulateCommand} from './simulator/index.js';
@@ -28,7 +28,7 @@ async function run(config: Config, io: Io, signal: AbortSignal): Promise<number>
 	// Recorded in the journal's run-end: null when the run ended by an error.
 	const end = {exitCode: null as number | null, done: false};
 	try {
-		session = await openSession(config);
+		session = await openSession(config, {demoStartedAt: await resumedDemoStart(config)});
 		if (config.mode === 'check') return await runCheck(session, io, {signal});
 		if (config.logFile) journal = await openRunJournal(config, session, io);
 		if (config.mode === 'once') return (end.exitCode = await runOnce(session, io, {json: config.json, statuses: config.statuses}));

@@ -39,6 +39,8 @@ export type SessionOptions = {
 	requestTimeoutMs?: number;
 	/** Tests and the soak: store limits (e.g. a shorter gone-task retention). */
 	store?: StoreOptions;
+	/** --demo resumed from a journal: when its simulated cutover began (see SimulatorOptions.startedAt). */
+	demoStartedAt?: number | undefined;
 };
 
 export const demoAccount = 'demo';
@@ -74,6 +76,7 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 			seed: config.simulator.seed,
 			scenario,
 			clock: options.clock,
+			startedAt: options.demoStartedAt,
 		});
 		endpoint = simulator.endpoint;
 		// Fixed dummy keys: demo mode never reads the user's AWS configuration or reaches AWS.

@@ -5,8 +5,10 @@ import type {Task, TaskKind} from '../model/task.js';
 import type {Io} from '../headless/io.js';
 import {JournalLockedError} from '../journal/lock.js';
 import {openJournal, type OpenedJournal} from '../journal/open.js';
+import {isReplayable, replayJournal} from '../journal/replay.js';
+import type {DemoRecord} from '../journal/schema.js';
 import {JournalOpenError} from '../journal/write.js';
-import {sourceKey} from '../store/index.js';
+import {defaultStoreConfig, sourceKey} from '../store/index.js';
 import {sanitize} from '../text/sanitize.js';
 import type {Config} from './config.js';
 import {runSelection} from './journal-selection.js';
@@ -22,6 +24,7 @@ export async function openRunJournal(config: Config, session: Session, io: Io): 
 			required: config.mode === 'once' || config.untilDone,
 			restore: config.mode !== 'once',
 			selects: selectedById(config),
+			demo: session.simulator ? demoRecord(config, session.simulator.startedAt) : undefined,
 		});
 	} catch (error) {
 		if (error instanceof JournalOpenError) throw new UsageError(error.message, exitCodes.awsConfig);
@@ -73,4 +76,23 @@ function selectedById(config: Config): ((task: Task) => boolean) | undefined {
 		const wanted = byKind[task.kind];
 		return wanted === undefined || wanted.has(task.kind === 'store-image' ? (task.resourceId ?? '') : task.id);
 	};
+}
+
+function demoRecord(config: Config, startedAt: number): DemoRecord {
+	const {speed, seed, scenarioFile} = config.simulator;
+	return {startedAt: new Date(startedAt).toISOString(), speed: speed ?? null, seed: seed ?? null, scenario: scenarioFile ?? null};
+}
+
+/**
+ * `--demo --log FILE` again: the simulated cutover carries on from when the journal's last demo run (with the
+ * same speed, seed and scenario) began it, so a restart meets the tasks it knew, further along, as it would
+ * against AWS. Undefined: start a fresh cutover.
+ */
+export async function resumedDemoStart(config: Config): Promise<number | undefined> {
+	if (!config.demo || !config.logFile || config.mode === 'once' || !isReplayable(config.logFile)) return undefined;
+	const last = (await replayJournal(config.logFile, defaultStoreConfig)).state.lastDemo();
+	const wanted = demoRecord(config, 0);
+	if (!last || last.speed !== wanted.speed || last.seed !== wanted.seed || last.scenario !== wanted.scenario) return undefined;
+	const startedAt = Date.parse(last.startedAt);
+	return Number.isFinite(startedAt) && startedAt <= Date.now() ? startedAt : undefined;
 }

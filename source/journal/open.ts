@@ -5,7 +5,7 @@ import type {CutwatchStore} from '../store/index.js';
 import {lockJournal, type JournalLock} from './lock.js';
 import {isReplayable, replayJournal} from './replay.js';
 import type {ReplaySummary, OpenStep} from './replay-state.js';
-import {sameSelection, type RunSelection} from './schema.js';
+import {sameSelection, type DemoRecord, type RunSelection} from './schema.js';
 import {openJournalWriter, type JournalWriter, type StepBaseline} from './write.js';
 
 export type JournalReplayReport = ReplaySummary & {torn: number; firstTornLine: number | undefined; ms: number; bytes: number};
@@ -34,6 +34,8 @@ export type OpenJournalSettings = {
 	selects?: (task: Task) => boolean;
 	now?: () => number;
 	backlogLimit?: number;
+	/** --demo: the simulated cutover's settings, recorded so a restart can carry it on. */
+	demo?: DemoRecord | undefined;
 };
 
 export async function openJournal(path: string, store: CutwatchStore, settings: OpenJournalSettings): Promise<OpenedJournal> {
@@ -66,6 +68,7 @@ export async function openJournal(path: string, store: CutwatchStore, settings: 
 			required: settings.required,
 			now,
 			backlogLimit: settings.backlogLimit,
+			demo: settings.demo,
 			// Deferred: the status changes inside a store notification, and a nested setState would re-enter it.
 			onStatus: (status) => queueMicrotask(() => publish(status.problem, status.unwritten)),
 		});

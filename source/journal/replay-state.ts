@@ -6,7 +6,7 @@ import {taskKey} from '../model/task.js';
 import {sourceKey} from '../store/source-key.js';
 import type {ProgressSample, RestoredState, StoreConfig, TaskEvent, TaskEventType, TrackedTask} from '../store/index.js';
 import {taskEventTypes} from '../store/index.js';
-import {sameSelection, type EventRecord, type JournalRecord, type JournalTaskState, type RunSelection} from './schema.js';
+import {sameSelection, type DemoRecord, type EventRecord, type JournalRecord, type JournalTaskState, type RunSelection} from './schema.js';
 
 type EventDraft = Omit<TaskEvent, 'seq'>;
 
@@ -57,6 +57,7 @@ export function createReplayState(config: Pick<StoreConfig, 'eventLimit' | 'hist
 	let lastAt: number | undefined;
 	let step: (OpenStep & {run: string}) | undefined;
 	let currentRun: {run: string; selection: RunSelection} | undefined;
+	let demo: DemoRecord | undefined;
 
 	function progressed(known: KnownTask, progress: number | null, at: number) {
 		if (progress === null || progress === known.state.progress) return;
@@ -177,6 +178,7 @@ export function createReplayState(config: Pick<StoreConfig, 'eventLimit' | 'hist
 					if (runOpen) unclean++;
 					runOpen = true;
 					currentRun = {run: record.run, selection: record.selection};
+					if (record.demo) demo = record.demo;
 					if (record.selection.untilDone && !(step && sameSelection(step.selection, record.selection))) {
 						step = {run: record.run, selection: record.selection};
 					}
@@ -198,6 +200,11 @@ export function createReplayState(config: Pick<StoreConfig, 'eventLimit' | 'hist
 
 		summary(): ReplaySummary {
 			return {events: eventCount, runs, unclean: unclean + (runOpen ? 1 : 0), lastAt};
+		},
+
+		/** The newest --demo run's simulated cutover. */
+		lastDemo(): DemoRecord | undefined {
+			return demo;
 		},
 
 		openStep(): OpenStep | undefined {

@@ -3,7 +3,7 @@
 // replay. Fields are only ever added, never renamed or removed.
 import type {Category, TaskKind} from '../model/task.js';
 
-export const journalSchema = 'cutwatch.log/v2';
+export const journalSchema = 'cutwatch.log/v2' as const;
 
 export type JournalStatusRecord = {status: string; category: Category} | null;
 
@@ -56,7 +56,18 @@ export type RunSelection = {
 	demo: boolean;
 };
 
-export type RunStartRecord = {schema: typeof journalSchema; rec: 'run-start'; time: string; run: string; pid: number; selection: RunSelection};
+/** --demo's simulated cutover: a restart with the same settings carries on from `startedAt`. */
+export type DemoRecord = {startedAt: string; speed: number | null; seed: string | null; scenario: string | null};
+
+export type RunStartRecord = {
+	schema: typeof journalSchema;
+	rec: 'run-start';
+	time: string;
+	run: string;
+	pid: number;
+	selection: RunSelection;
+	demo?: DemoRecord | undefined;
+};
 /** A clean end (kill -9 leaves none: the next run-start after a run without one marks a crash). */
 export type RunEndRecord = {rec: 'run-end'; time: string; run: string; exitCode: number | null; done: boolean};
 /** A bounded progress sample: at most one per task per few minutes or few percent. */

@@ -6,7 +6,7 @@ import {randomUUID} from 'node:crypto';
 import {eventsSince, kindOfKey, type CutwatchState, type CutwatchStore, type SourceState, type TrackedTask} from '../store/index.js';
 import {createAppender, describeError, openForAppend, type AppenderOptions, type AppenderStatus} from './appender.js';
 import {eventRecord, iso, line} from './records.js';
-import {journalSchema, type RunSelection} from './schema.js';
+import {journalSchema, type DemoRecord, type RunSelection, type RunStartRecord} from './schema.js';
 
 /** A sample is written once progress moved this much since the last one written… */
 export const samplePercent = 5;
@@ -36,7 +36,12 @@ export class JournalOpenError extends Error {
 	}
 }
 
-export function openJournalWriter(path: string, store: CutwatchStore, selection: RunSelection, options: OpenJournalOptions): JournalWriter {
+export function openJournalWriter(
+	path: string,
+	store: CutwatchStore,
+	selection: RunSelection,
+	options: OpenJournalOptions & {demo?: DemoRecord | undefined},
+): JournalWriter {
 	let fd: number | undefined;
 	let problem: string | undefined;
 	try {
@@ -47,7 +52,9 @@ export function openJournalWriter(path: string, store: CutwatchStore, selection:
 	}
 	const appender = createAppender(path, fd, problem, options);
 	const run = randomUUID();
-	appender.append([line({schema: journalSchema, rec: 'run-start', time: iso(options.now()), run, pid: process.pid, selection})], () => false);
+	const start: RunStartRecord = {schema: journalSchema, rec: 'run-start', time: iso(options.now()), run, pid: process.pid, selection};
+	if (options.demo) start.demo = options.demo;
+	appender.append([line(start)], () => false);
 
 	let lastSeq = store.getState().nextSeq - 1;
 	let tasksSeen = store.getState().tasks;
