@@ -85,6 +85,8 @@ export function createAppender(path: string, fd: number | undefined, initialProb
 	let problem = initialProblem;
 	let dropped = 0;
 	let droppedEvents = 0;
+	/** Event lines in the backlog (counted, not summed per call: the backlog can hold 20,000). */
+	let waitingEvents = 0;
 	let lastOpenAttempt = now();
 	let lastReported = '';
 	// The next line must start clean even if the previous process died mid-line.
@@ -92,7 +94,7 @@ export function createAppender(path: string, fd: number | undefined, initialProb
 
 	const status = (): AppenderStatus => ({
 		problem,
-		unwritten: backlog.reduce((sum, pending) => sum + (pending.event ? 1 : 0), 0) + droppedEvents,
+		unwritten: waitingEvents + droppedEvents,
 		dropped,
 	});
 	const report = () => {
@@ -125,6 +127,7 @@ export function createAppender(path: string, fd: number | undefined, initialProb
 			written = write(fd!, buffer);
 			if (written < buffer.length) throw Object.assign(new Error('short write'), {code: 'ENOSPC'});
 			backlog.length = 0;
+			waitingEvents = 0;
 			repair = false;
 			problem = undefined;
 			droppedEvents = 0;
@@ -145,7 +148,7 @@ export function createAppender(path: string, fd: number | undefined, initialProb
 			const head = backlog[0]!;
 			const size = Buffer.byteLength(head.text);
 			if (size <= left) {
-				backlog.shift();
+				if (backlog.shift()!.event) waitingEvents--;
 				left -= size;
 			} else {
 				backlog[0] = {...head, text: Buffer.from(head.text).subarray(left).toString(), partial: true};
@@ -156,12 +159,19 @@ export function createAppender(path: string, fd: number | undefined, initialProb
 
 	return {
 		append(lines, isEvent) {
-			lines.forEach((text, index) => backlog.push({text, event: isEvent(index)}));
+			lines.forEach((text, index) => {
+				const event = isEvent(index);
+				backlog.push({text, event});
+				if (event) waitingEvents++;
+			});
 			// Past the bound the oldest whole lines go (never a half-written head: its start is on disk).
 			while (backlog.length > limit) {
 				const [gone] = backlog.splice(backlog[0]!.partial ? 1 : 0, 1);
 				dropped++;
-				if (gone!.event) droppedEvents++;
+				if (gone!.event) {
+					waitingEvents--;
+					droppedEvents++;
+				}
 			}
 			flush();
 			report();
