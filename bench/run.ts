@@ -53,6 +53,12 @@ log('screen: frames with 100, 10,000 and 50,000 tasks, bytes per update');
 const screen = await runChild<ScreenReport>('./screen.tsx', ['--runs', String(runs)], {...process.env, NODE_ENV: 'production'});
 log('poll cycle against the simulator');
 const poll = await runChild<{cpuMs: Stat; tasks: number}>('./poll-cycle.ts', [cli, '--runs', String(runs)], process.env);
+log('journal replay');
+const replay = await runChild<{msPer100k: Stat; events: number; bytes: number; rssMb: number; heapMb: number}>(
+	'./replay.ts',
+	['--events', quick ? '100000' : '200000', '--runs', String(quick ? 3 : 5)],
+	process.env,
+);
 log(`startup on a pseudo-terminal: the bundle, the unbundled baseline${executableFresh ? ', the single executable' : ''}, run by run`);
 const startupCommands = new Map<string, readonly string[]>([
 	['bundle', [process.execPath, cli]],
@@ -107,6 +113,7 @@ const figures: Record<string, Figure> = {
 	rss_mb_idle: figure(single(idle.rssMb), 'MiB', 130),
 	bundle_bytes: figure(single(statSync(bundle).size), 'B', 1_500_000),
 	rss_mb: figure(single(big.rssMb), 'MiB', 150),
+	replay_ms_per_100k_events: figure(replay.msPer100k, 'ms'),
 	// Context for the figures above, without a budget of their own.
 	key_frame_ms_50000: figure(frameAt(50_000).keyFrameMs, 'ms'),
 	store_apply_ms_50000: figure(frameAt(50_000).applyMs, 'ms'),
@@ -128,6 +135,7 @@ const notes = [
 	`poll_cycle: the four operations once each through the real session, demo cutover (${poll.tasks} tasks), simulator in another process, after warm-up.`,
 	`startup: spawn of \`node dist/bin.cjs --demo\` (the bundle, ${statSync(bundle).size.toLocaleString('en')} bytes, behind its Node version guard) under \`script\` to the first output showing a task id (${mode}); startup_ms_unbundled: the same with tsc's per-file dist/cli.js, the build before the bundle, measured run by run with it${startupExecutable ? `; startup_ms_single_executable: dist/cutwatch-linux-${arch()}` : '; the single executable was not measured (it could not be built here)'}.`,
 	`rss_mb: the cutwatch process (${mode}) right after its first frame with 50,000 tasks (10,000 running), polled from a simulator in another process; first_frame_ms_50000: spawn to that frame; poll_cycle_cpu_ms_50000: one poll cycle at that size, as poll_cycle.`,
+	`replay: a synthetic cutwatch.log/v2 journal of ${replay.events.toLocaleString('en')} events (8,000 tasks, half a sample line per event, a seen mark per 100; ${(replay.bytes / 2 ** 20).toFixed(0)} MiB) read back by the streaming reader into the store's bounds; the reader's heap after it ${replay.heapMb.toFixed(0)} MiB, peak RSS ${replay.rssMb.toFixed(0)} MiB.`,
 	...(awsResult
 		? [`AWS CLI (${awsResult.version}): one \`${awsResult.command}\` process against the simulator costs ${awsResult.cpuSeconds.median.toFixed(2)} s of CPU and ${Math.round(awsResult.maxRssMb.median)} MiB; one cutwatch poll cycle of all four operations costs ${poll.cpuMs.median.toFixed(1)} ms.`]
 		: ['AWS CLI comparison skipped: no `aws` on PATH (or no /usr/bin/time).']),

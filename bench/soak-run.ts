@@ -15,6 +15,11 @@ import {taskKinds} from '../source/model/task.js';
 import {defaultSchedule} from '../source/poller/schedule.js';
 import {generateScenario, startSimulator, type FaultTargetName, type Fault, type Scenario, type Simulator} from '../source/simulator/index.js';
 import {createManualTimers} from '../test/helpers/manual-timers.js';
+import {readFileSync, statSync} from 'node:fs';
+import {runSelection} from '../source/cli/journal-selection.js';
+import {openJournal, type OpenedJournal} from '../source/journal/open.js';
+import {sampleEveryMs, samplePercent, seenEveryMs} from '../source/journal/write.js';
+import {sourceKey} from '../source/store/index.js';
 
 export type SoakOptions = {
 	tasks: number;
@@ -35,6 +40,8 @@ export type SoakOptions = {
 	requestTimeoutMs: number;
 	/** A full garbage collection, so heap figures are what is retained. */
 	gc: () => void;
+	/** Journal every event to this file (--log), as a long cutover would. */
+	journalPath?: string;
 	log?: (line: string) => void;
 };
 
@@ -63,6 +70,8 @@ export type Checkpoint = {
 	maxSamplesPerTask: number;
 	requests: number;
 	phase: string;
+	/** The journal's size on disk (0 without one). */
+	journalBytes: number;
 };
 
 export type SoakResult = {
@@ -74,6 +83,8 @@ export type SoakResult = {
 	historyLimit: number;
 	problems: string[];
 	realMs: number;
+	/** Lines by record type at the end, and what the writer's sampling rule allows (see journalBound). */
+	journal?: {lines: Record<string, number>; sampleBound: number; seenBound: number; bytes: number} | undefined;
 };
 
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
@@ -137,6 +148,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
 	const timers = createManualTimers(Date.UTC(2026, 10, 23, 12));
 	let simulator: Simulator | undefined;
 	let session: Session | undefined;
+	let journal: OpenedJournal | undefined;
 	const checkpoints: Checkpoint[] = [];
 	try {
 		simulator = await startSimulator({scenario, speed: options.speed, seed: options.seed ?? 7, clock: timers.now, requestLogCapacity: 1_000});
@@ -148,6 +160,15 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
 			store: {goneRetentionMs: options.goneRetentionMs},
 		});
 		const {store, poller} = session;
+		if (options.journalPath) {
+			journal = await openJournal(options.journalPath, store, {
+				sources: new Set(session.targets.map((target) => sourceKey(target.kind, target.scope))),
+				selection: runSelection(config, session.regions, session.discoveryRegion),
+				required: true,
+				restore: false,
+				now: timers.now,
+			});
+		}
 		const wallMs = spanMs / options.speed;
 		const t0 = timers.now();
 		const phases = options.faultPhases ?? defaultFaultPhases;
@@ -195,12 +216,15 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
 				maxSamplesPerTask: maxSamples,
 				requests,
 				phase: phaseName,
+				journalBytes: options.journalPath ? statSync(options.journalPath).size : 0,
 			};
 			checkpoints.push(point);
 			log(
 				`${point.simulatedHours.toFixed(1).padStart(5)} h  heap ${mib(point.heapBytes).padStart(10)}  rss ${mib(point.rssBytes).padStart(10)}  ` +
 					`events ${String(point.events).padStart(5)}  tracked ${String(tracked).padStart(5)} (bound ${trackedBound}, listed ${listedNow})  ` +
-					`samples ${String(samples).padStart(6)} (max ${maxSamples}/task)  requests ${requests}  [${phaseName}]`,
+					`samples ${String(samples).padStart(6)} (max ${maxSamples}/task)  requests ${requests}` +
+					(options.journalPath ? `  journal ${mib(point.journalBytes)}` : '') +
+					`  [${phaseName}]`,
 			);
 		};
 
@@ -231,7 +255,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
 			}
 		}
 		const state = store.getState();
+		journal?.close({exitCode: 0, done: false});
+		journal = undefined;
 		return {
+			journal: options.journalPath ? journalBound(options.journalPath, scenario, options.speed, wallMs, session.targets.length) : undefined,
 			scenario: {tasks: options.tasks, name: scenario.name},
 			start,
 			checkpoints,
@@ -242,11 +269,32 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
 			realMs: performance.now() - realStart,
 		};
 	} finally {
+		journal?.close({exitCode: null, done: false});
 		await session?.close();
 		await simulator?.close();
 		process.off('unhandledRejection', onRejection);
 		process.off('warning', onWarning);
 	}
+}
+
+/**
+ * The journal's lines by type, and what the writer may write: per task at most one sample per samplePercent
+ * points (plus one after a restart of progress) or per sampleEveryMs of its run (wall time on the manual
+ * clock, from the scenario's durations), plus the last one at a clean exit; one "seen" per source per minute.
+ */
+function journalBound(path: string, scenario: Scenario, speed: number, wallMs: number, sources: number) {
+	const lines: Record<string, number> = {};
+	const text = readFileSync(path, 'utf8');
+	for (const line of text.split('\n')) {
+		if (line === '') continue;
+		const rec = (JSON.parse(line) as {rec?: string}).rec ?? 'event';
+		lines[rec] = (lines[rec] ?? 0) + 1;
+	}
+	const all = [...scenario.importSnapshots, ...scenario.imageExports, ...scenario.storeImageTasks, ...scenario.discoveryImports];
+	const perTask = 100 / samplePercent + 3;
+	const sampleBound = all.reduce((sum, task) => sum + perTask + Math.ceil(task.durationMs / speed / sampleEveryMs), 0);
+	const seenBound = sources * Math.ceil(wallMs / seenEveryMs + 1);
+	return {lines, sampleBound, seenBound, bytes: Buffer.byteLength(text)};
 }
 
 /** Lets a fired poll reach its request (it awaits a concurrency slot first). */
@@ -295,6 +343,12 @@ export function checkBounds(result: SoakResult, bounds: Bounds): string[] {
 	}
 	if (result.eventsTotal <= result.eventLimit) violations.push(`only ${result.eventsTotal} events: the run never filled the log, so it proves nothing about it`);
 	if (end.tracked === 0) violations.push('nothing tracked at the end');
+	const journal = result.journal;
+	if (journal) {
+		if ((journal.lines['sample'] ?? 0) > journal.sampleBound) violations.push(`journal: ${journal.lines['sample']} samples > bound ${journal.sampleBound}`);
+		if ((journal.lines['seen'] ?? 0) > journal.seenBound) violations.push(`journal: ${journal.lines['seen']} seen marks > bound ${journal.seenBound}`);
+		if ((journal.lines['event'] ?? 0) !== result.eventsTotal) violations.push(`journal: ${journal.lines['event'] ?? 0} event lines for ${result.eventsTotal} events`);
+	}
 	return violations;
 }
 
@@ -308,5 +362,12 @@ export function summary(result: SoakResult, bounds: Bounds): string[] {
 		`tracked tasks: ${end.tracked} (bound ${end.trackedBound}: listed by the API within cutwatch's gone retention; ${end.listedNow} listed now)`,
 		`history samples: ${end.samples}, at most ${end.maxSamplesPerTask} per task (bound ${result.historyLimit} per task)`,
 		`requests: ${end.requests}`,
+		...(result.journal
+			? [
+					`journal: ${mib(result.journal.bytes)}; lines ${Object.entries(result.journal.lines).map(([rec, n]) => `${rec} ${n}`).join(', ')}; ` +
+						`samples bound ${result.journal.sampleBound}, seen bound ${result.journal.seenBound}; ${Math.round(result.journal.bytes / Math.max(1, result.eventsTotal))} B per event`,
+					`journal at each checkpoint: ${result.checkpoints.map((point) => `${point.simulatedHours.toFixed(1)} h ${mib(point.journalBytes)}`).join(', ')}`,
+				]
+			: []),
 	];
 }

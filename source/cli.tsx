@@ -13,7 +13,8 @@ import type {Io} from './headless/io.js';
 import {runCheck} from './headless/check.js';
 import {runOnce} from './headless/once.js';
 import {runWatch} from './headless/watch.js';
-import {openEventLogFile, type EventLogFile} from './headless/event-log-file.js';
+import {openRunJournal, reportJournalHealth, resumedDemoStart} from './cli/open-journal.js';
+import type {OpenedJournal} from './journal/open.js';
 import {watchUntilDone, type DoneResult} from './headless/until-done.js';
 import {simulateCommand} from './simulator/index.js';
 import {sanitize} from './text/sanitize.js';
@@ -25,21 +26,37 @@ import {description, version, versionText} from './build-info.js';
 async function run(config: Config, io: Io, signal: AbortSignal): Promise<number> {
 	if (config.mode === 'simulate') return simulateCommand(config.simulator, io, signal);
 	let session: Session | undefined;
-	let log: EventLogFile | undefined;
+	let journal: OpenedJournal | undefined;
+	// Recorded in the journal's run-end: null when the run ended by an error.
+	const end = {exitCode: null as number | null, done: false};
 	try {
-		session = await openSession(config);
-		if (config.logFile) log = openEventLogFile(config.logFile, session.store);
+		session = await openSession(config, {demoStartedAt: await resumedDemoStart(config)});
 		if (config.mode === 'check') return await runCheck(session, io, {signal});
-		if (config.mode === 'once') return await runOnce(session, io, {json: config.json, statuses: config.statuses});
-		return await runContinuous(session, config, io, signal);
+		if (config.logFile) journal = await openRunJournal(config, session, io);
+		if (config.mode === 'once') return (end.exitCode = await runOnce(session, io, {json: config.json, statuses: config.statuses}));
+		return (end.exitCode = await runContinuous(session, config, io, signal, journal, end));
 	} finally {
-		log?.close();
+		// No poll may land after the journal's run-end.
+		if (journal) session?.poller.stop();
+		journal?.close(end);
+		const left = journal?.writer.status();
+		// Whatever the mode, the screen is free again: a journal that missed events says so last.
+		if (left?.problem !== undefined && left.unwritten > 0) {
+			io.stderr.write(`cutwatch: journal ${sanitize(config.logFile!)}: ${left.problem}, ${left.unwritten} events were not written\n`);
+		}
 		await session?.close();
 	}
 }
 
 /** TUI or line modes, until interrupted or, with --until-done, until the selected tasks have finished. */
-async function runContinuous(session: Session, config: Config, io: Io, signal: AbortSignal): Promise<number> {
+async function runContinuous(
+	session: Session,
+	config: Config,
+	io: Io,
+	signal: AbortSignal,
+	journal: OpenedJournal | undefined,
+	end: {done: boolean},
+): Promise<number> {
 	const stop = new AbortController();
 	signal.addEventListener('abort', () => stop.abort(), {once: true});
 	let done: DoneResult | undefined;
@@ -49,16 +66,21 @@ async function runContinuous(session: Session, config: Config, io: Io, signal: A
 				{
 					ids: config.ids,
 					statuses: config.statuses,
-					startedAt: Date.now(),
+					// A resumed step has run since its first poll, not since this restart.
+					startedAt: journal?.resumedStep ? Math.min(Date.now(), ...journal.resumedStep.firstSuccessAt.values()) : Date.now(),
 					missingIdExitCode: config.demo ? exitCodes.usage : exitCodes.awsConfig,
+					baseline: journal?.resumedStep,
+					onBaseline: (baseline) => journal?.writer.step(baseline, Date.now()),
 				},
 				Date.now,
 				(result) => {
 					done = result;
+					end.done = true;
 					stop.abort();
 				},
 			)
 		: undefined;
+	const unreport = journal && config.mode !== 'tui' ? reportJournalHealth(session, io) : undefined;
 	try {
 		const code =
 			config.mode === 'tui'
@@ -71,6 +93,7 @@ async function runContinuous(session: Session, config: Config, io: Io, signal: A
 		return result.exitCode;
 	} finally {
 		unsubscribe?.();
+		unreport?.();
 	}
 }
 

@@ -42,6 +42,8 @@ export type SessionOptions = {
 	attemptDeadlineMs?: number;
 	/** Tests and the soak: store limits (e.g. a shorter gone-task retention). */
 	store?: StoreOptions;
+	/** --demo resumed from a journal: when its simulated cutover began (see SimulatorOptions.startedAt). */
+	demoStartedAt?: number | undefined;
 };
 
 export const demoAccount = 'demo';
@@ -77,6 +79,7 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 			seed: config.simulator.seed,
 			scenario,
 			clock: options.clock,
+			startedAt: options.demoStartedAt,
 		});
 		endpoint = simulator.endpoint;
 		// Fixed dummy keys: demo mode never reads the user's AWS configuration or reaches AWS.

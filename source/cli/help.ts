@@ -11,7 +11,8 @@ export const helpText = `
 	  --until-done           Keep polling until no selected task is active; exit 0 if none failed, 1 if any did
 	  --quiet                With --until-done: print only the final summary
 	  --check                Check the IAM permissions for every selected operation and region, then exit
-	  --log FILE             Append every task event to FILE as one JSON line (any mode; created owner-only)
+	  --log FILE             Journal: every task event appended to FILE as a JSON line (owner-only); a restart
+	                         with the same FILE resumes from it (events, ETAs, the --until-done step)
 
 	AWS
 	  --profile P[,P2]       AWS profile(s); several accounts are watched side by side

@@ -2,7 +2,7 @@
 // space-separated and the first five never contain spaces, so `awk`/`grep` work on them.
 import type {TaskEvent, EventStatus} from '../store/index.js';
 import {sanitize} from '../text/sanitize.js';
-import {formatTime} from './format.js';
+import {formatTime, gapText} from './format.js';
 
 function state(status: EventStatus | undefined): string {
 	if (!status) return '?';
@@ -30,7 +30,7 @@ export function eventLine(event: TaskEvent): string {
 	const where = event.account ? `${event.region}/${sanitize(event.account)}` : event.region;
 	const message = sanitize(event.message ?? event.to?.message ?? '');
 	const name = sanitize(event.name);
-	const detail = [name !== event.taskId ? `"${name}"` : '', message].filter(Boolean).join(' ');
+	const detail = [name !== event.taskId ? `"${name}"` : '', gapText(event), message].filter(Boolean).join(' ');
 	return [formatTime(event.at), event.kind, where, sanitize(event.taskId), transition(event), detail]
 		.filter((part) => part !== '')
 		.join(' ');

@@ -36,3 +36,14 @@ export function fit(text: string, width: number): string {
 	const truncated = stringWidth(text) > width ? cliTruncate(text, width, {position: 'end'}) : text;
 	return truncated + ' '.repeat(Math.max(0, width - stringWidth(truncated)));
 }
+
+/** HH:MM UTC: a gap's bounds, as an operator reads them off a clock. */
+const clock = (ms: number, seconds: boolean) => new Date(ms).toISOString().slice(11, seconds ? 19 : 16);
+
+/** "between 02:14 and 02:31" for a change cutwatch did not see happen (it was not running). */
+export function gapText(event: {since?: number | undefined; at: number}): string {
+	if (event.since === undefined) return '';
+	// Minutes, unless that would print the same time twice.
+	const seconds = clock(event.since, false) === clock(event.at, false);
+	return `between ${clock(event.since, seconds)} and ${clock(event.at, seconds)} UTC (while cutwatch was not watching)`;
+}

@@ -17,7 +17,17 @@ export type UntilDoneOptions = {
 	startedAt: number;
 	/** In --demo an unknown id is a typo in the command (usage, 2); against AWS it is an access question (3). */
 	missingIdExitCode: number;
+	/**
+	 * A step resumed from the journal: which tasks it waits for was decided by its first run, so a restart
+	 * (and whatever finished meanwhile) does not change the outcome.
+	 */
+	baseline?: StepBaseline | undefined;
+	/** Told once the step's baseline is known (every source answered), so the journal can keep it. */
+	onBaseline?: ((baseline: StepBaseline) => void) | undefined;
 };
+
+/** When each source first answered in the step, and the tasks that were running then. */
+export type StepBaseline = {firstSuccessAt: ReadonlyMap<string, number>; running: ReadonlySet<string>};
 
 const allTasks = (state: CutwatchState): TrackedTask[] => Object.values(state.tasks).flatMap((map) => [...map.values()]);
 
@@ -29,9 +39,10 @@ export function watchUntilDone(
 ): () => void {
 	const explicit = Object.values(options.ids).some((ids) => ids.length > 0);
 	/** When each source first succeeded; tasks first seen later appeared during this run. */
-	const firstSuccessAt = new Map<string, number>();
+	const firstSuccessAt = new Map<string, number>(options.baseline?.firstSuccessAt);
 	/** Tasks that were already running at their source's first poll. */
-	const runningAtStart = new Set<string>();
+	const runningAtStart = new Set<string>(options.baseline?.running);
+	let baselineTold = options.baseline !== undefined;
 	let finished = false;
 	const finish = (result: DoneResult) => {
 		finished = true;
@@ -62,7 +73,12 @@ export function watchUntilDone(
 				if (tracked.sourceKey === source.key && tracked.task.category === 'active') runningAtStart.add(tracked.key);
 			}
 		}
-		if (sources.length === 0 || firstSuccessAt.size < sources.length) return;
+		// Every source must have answered in this run too: a resumed baseline is not news about now.
+		if (sources.length === 0 || sources.some((source) => source.lastSuccessAt === undefined || !firstSuccessAt.has(source.key))) return;
+		if (!baselineTold) {
+			baselineTold = true;
+			options.onBaseline?.({firstSuccessAt, running: runningAtStart});
+		}
 
 		if (explicit) {
 			const missing = missingIds(tasks, options.ids);

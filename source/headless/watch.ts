@@ -31,7 +31,8 @@ export function runWatch(
 	now: () => number = Date.now,
 ): Promise<number> {
 	const {store} = session;
-	let lastSeq = 0;
+	// Events replayed from the journal were printed by the run that saw them.
+	let lastSeq = store.getState().nextSeq - 1;
 	// What each source is known to suffer from, and which problems are open: a problem shared by several
 	// sources (no credentials, endpoint down) is one line, and its retries are never repeated.
 	const problemOf = new Map<string, string>();

@@ -28,6 +28,11 @@ export type SimulatorOptions = {
 	scenario?: Scenario | undefined;
 	/** Wall clock in epoch ms; default Date.now. Tests inject a fake one. */
 	clock?: (() => number) | undefined;
+	/**
+	 * When the scenario began, in wall-clock epoch ms; default: now. A resumed `--demo --log` passes its
+	 * journal's, so the cutover carries on where it was instead of starting over.
+	 */
+	startedAt?: number | undefined;
 	/** Faults from the start, by operation name, alias (import|export|store|discovery) or '*'. */
 	faults?: Partial<Record<FaultTargetName, Fault>> | undefined;
 	/** Fully verify SigV4 signatures against this secret (any access key id is accepted). Off by default. */
@@ -47,6 +52,8 @@ export type Simulator = {
 	readonly scenario: Scenario;
 	readonly speed: number;
 	readonly seed: Seed;
+	/** Wall-clock epoch ms the scenario began. */
+	readonly startedAt: number;
 	/** Simulated ms since start. */
 	simulatedMs(): number;
 	setFault(target: FaultTargetName, fault: Fault | undefined): void;
@@ -74,7 +81,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 	const faults = new FaultTable(seed);
 	for (const [target, fault] of Object.entries(options.faults ?? {})) faults.set(target as FaultTargetName, fault);
 	const log = new RequestLog(options.requestLogCapacity, options.requestLogFile);
-	const startWall = clock();
+	const startWall = options.startedAt ?? clock();
 	const simulatedMs = (): number => (clock() - startWall) * speed;
 	// Simulated instants map back onto the wall clock, so ages computed with the real clock stay consistent.
 	const wallOf = (simMs: number): number => startWall + simMs / speed;
@@ -184,6 +191,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		scenario,
 		speed,
 		seed,
+		startedAt: startWall,
 		simulatedMs,
 		setFault: (target, fault) => faults.set(target, fault),
 		clearFaults: () => faults.clear(),

@@ -32,13 +32,14 @@ export function applyPoll(data: CutwatchData, source: SourceState, incoming: rea
 		const next =
 			prev === undefined
 				? firstSeen(key, source.key, task, now, initial, drafts)
-				: observe(prev, source.key, task, now, data, drafts);
+				: observe(prev, source.key, task, now, data, drafts, initial ? prev.lastSeenAt : undefined);
 		if (next !== prev) changed.set(key, next);
 	}
 
 	for (const [key, tracked] of previous) {
 		if (tracked.sourceKey !== source.key || tracked.goneAt !== undefined || seen.has(key)) continue;
-		drafts.push(draftEvent('gone', key, tracked.task, now, {from: statusOf(tracked.task), message: 'no longer listed by AWS'}));
+		const gap = initial ? {since: tracked.lastSeenAt} : {};
+		drafts.push(draftEvent('gone', key, tracked.task, now, {from: statusOf(tracked.task), message: 'no longer listed by AWS', ...gap}));
 		changed.set(key, {
 			...tracked,
 			goneAt: now,
@@ -86,6 +87,8 @@ function observe(
 	now: number,
 	data: CutwatchData,
 	drafts: EventDraft[],
+	/** Known before this run's first poll (a journal replay): what changed, changed after `gapSince`. */
+	gapSince: number | undefined,
 ): TrackedTask {
 	const {config} = data;
 	const same = sameTask(prev.task, incoming);
@@ -96,8 +99,9 @@ function observe(
 	}
 
 	const task = same ? prev.task : incoming;
-	if (reappeared) drafts.push(draftEvent('reappeared', prev.key, task, now, {to: statusOf(task), message: task.message}));
-	if (!same) transition(prev.key, prev.task, task, now, drafts);
+	const gap = gapSince === undefined ? {} : {since: gapSince};
+	if (reappeared) drafts.push(draftEvent('reappeared', prev.key, task, now, {to: statusOf(task), message: task.message, ...gap}));
+	if (!same) transition(prev.key, prev.task, task, now, drafts, gap);
 
 	const progressChanged = task.progress !== prev.task.progress;
 	const history =
@@ -126,8 +130,8 @@ function observe(
 	return markStalled(next, now, config, drafts, now);
 }
 
-function transition(key: string, before: Task, after: Task, now: number, drafts: EventDraft[]) {
-	const extra = {from: statusOf(before), to: statusOf(after), message: after.message};
+function transition(key: string, before: Task, after: Task, now: number, drafts: EventDraft[], gap: {since?: number}) {
+	const extra = {from: statusOf(before), to: statusOf(after), message: after.message, ...gap};
 	if (before.category !== after.category) {
 		drafts.push(draftEvent(terminalEvent(after.category) ?? 'status-changed', key, after, now, extra));
 	} else if (before.status !== after.status || before.message !== after.message) {

@@ -120,6 +120,23 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 			cycleSort: (delta = 1) => changeRows(taskKinds, (data) => view.cycleSort(data.view, delta)),
 			select: (kind, key) => setView(view.select(get(), kind, key)),
 			moveSelection: (kind, delta) => setView(view.moveSelection(get(), kind, delta)),
+
+			restore(snapshot) {
+				const tasks: Record<TaskKind, Map<string, TrackedTask>> = {
+					'import-snapshot': new Map(),
+					'export-image': new Map(),
+					'store-image': new Map(),
+					'discovery-import': new Map(),
+				};
+				for (const tracked of snapshot.tasks) tasks[tracked.task.kind].set(tracked.key, tracked);
+				set({tasks, ...appendEvents([], snapshot.events, 1, config.eventLimit)});
+			},
+
+			setJournal(journal) {
+				const before = get().journal;
+				if (before?.path === journal?.path && before?.problem === journal?.problem && before?.unwritten === journal?.unwritten && before?.resumed === journal?.resumed) return;
+				set({journal});
+			},
 		};
 	});
 }

@@ -14,7 +14,7 @@ export function draftEvent(
 	key: string,
 	task: Task,
 	at: number,
-	extra: Pick<EventDraft, 'from' | 'to' | 'message' | 'initial'> = {},
+	extra: Pick<EventDraft, 'from' | 'to' | 'message' | 'initial' | 'since'> = {},
 ): EventDraft {
 	return {
 		at,

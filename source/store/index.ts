@@ -36,6 +36,8 @@ export type {
 	Notice,
 	PollError,
 	ProgressSample,
+	JournalState,
+	RestoredState,
 	SortKey,
 	SourceError,
 	SourceEvent,

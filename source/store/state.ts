@@ -120,6 +120,11 @@ export type TaskEvent = {
 	readonly message?: string | undefined;
 	/** Appearances from a source's first successful poll: what was already there, not news. */
 	readonly initial?: true | undefined;
+	/**
+	 * Seen across a gap (cutwatch was not running): the change happened some time after `since` and before
+	 * `at`, not at `at`.
+	 */
+	readonly since?: number | undefined;
 };
 
 /** A warning or console line from a library while the screen was up (see ui/quiet-terminal.ts). */
@@ -186,7 +191,26 @@ export type CutwatchActions = {
 	moveSelection(kind: TaskKind, delta: number): void;
 	/** Keeps what a library said while the screen was up, for the event log (newest 50). */
 	addNotice(notice: Notice): void;
+	/**
+	 * What a journal replay knew, before the first poll: tasks (with their history) and the newest events,
+	 * renumbered from 1. Replaces tasks and events; sources, view and paused are left alone.
+	 */
+	restore(snapshot: RestoredState): void;
+	/** The --log journal's health, for the header; undefined without --log. */
+	setJournal(journal: JournalState | undefined): void;
 };
+
+/** What the header says about the journal: nothing while it writes, the problem and the backlog when not. */
+export type JournalState = {
+	readonly path: string;
+	readonly problem?: string | undefined;
+	/** Task events not (yet) written. */
+	readonly unwritten: number;
+	/** What the replay at start brought back, e.g. "resumed 1,204 events from 2 runs in 85 ms". */
+	readonly resumed?: string | undefined;
+};
+
+export type RestoredState = {readonly tasks: readonly TrackedTask[]; readonly events: readonly Omit<TaskEvent, 'seq'>[]};
 
 export type CutwatchData = {
 	readonly config: StoreConfig;
@@ -202,6 +226,7 @@ export type CutwatchData = {
 	readonly sourceEvents: readonly SourceEvent[];
 	readonly paused: boolean;
 	readonly view: ViewState;
+	readonly journal?: JournalState | undefined;
 };
 
 export type CutwatchState = CutwatchData & CutwatchActions;

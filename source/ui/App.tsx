@@ -120,7 +120,7 @@ function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
 							<Box flexDirection="column" width={columns} height={bodyHeight} overflow="hidden">
 								{body}
 							</Box>
-							{uiState.mode === 'search' ? <SearchPrompt width={columns} /> : <KeyHints mode={view} width={columns} eventFilter={uiState.eventFilter} notice={uiState.notice} />}
+							{uiState.mode === 'search' ? <SearchPrompt width={columns} /> : <KeyHints mode={view} width={columns} eventFilter={uiState.eventFilter} notice={uiState.notice} quitArmed={uiState.quitArmed} />}
 						</>
 					)}
 				</Box>

@@ -14,6 +14,7 @@ import {isNotice, isSourceEvent, logEntries} from './log-entries.js';
 import {heldLine} from './quiet-terminal.js';
 import {Frame} from './Frame.js';
 import type {ScrollViewProps} from './DetailView.js';
+import {journalNote} from './journal-text.js';
 import {narrowingText} from './pane-text.js';
 import {cell, stringWidth} from './text.js';
 import type {Theme} from './theme.js';
@@ -134,7 +135,8 @@ export function EventLogView({width, height, scroll, scrollMax, filter}: ScrollV
 		lines.push(<Text color={theme.toneColor('muted')}>{cell(events.length + sourceEvents.length + notices.length === 0 ? ' No events yet.' : ' No events match.', inner, theme)}</Text>);
 	}
 	const narrowing = narrowingText(filter, search);
-	const title = `Event log, newest first, UTC${narrowing === '' ? '' : ` ${theme.separator} ${narrowing}`}`;
+	const journal = useCutwatch((state) => journalNote(state.journal));
+	const title = `Event log, newest first, UTC${narrowing === '' ? '' : ` ${theme.separator} ${narrowing}`}${journal === '' ? '' : ` ${theme.separator} ${journal}`}`;
 	const note = shown.length > room ? `${formatCount(offset + 1)}-${formatCount(Math.min(shown.length, offset + room))} of ${formatCount(shown.length)}` : formatCount(shown.length);
 	return <Frame width={width} height={height} title={title} note={note} lines={lines} />;
 }

@@ -4,6 +4,7 @@ import {Text} from 'ink';
 import {selectCounts, selectFailingSources, type CutwatchState} from '../store/index.js';
 import {sanitize} from '../text/sanitize.js';
 import {useCutwatch, useTheme} from './context.js';
+import {journalProblem} from './journal-text.js';
 import {cell, stringWidth} from './text.js';
 import {formatClock, formatCount} from './units.js';
 
@@ -28,6 +29,7 @@ export function Header({width, accounts, regions}: HeaderProps) {
 		return at === undefined ? undefined : formatClock(at);
 	});
 	const failing = useCutwatch(selectFailingSources);
+	const journal = useCutwatch((state) => journalProblem(state.journal));
 
 	const {symbols} = theme;
 	const wordy = [
@@ -36,7 +38,7 @@ export function Header({width, accounts, regions}: HeaderProps) {
 		`${symbols.completed} ${formatCount(counts.completed)} done`,
 	];
 	const compact = [`${symbols.active}${formatCount(counts.active)}`, `${symbols.failed}${formatCount(counts.failed)}`, `${symbols.completed}${formatCount(counts.completed)}`];
-	const problems = failing === 0 ? '' : `${failing} source${failing === 1 ? '' : 's'} failing`;
+	const problems = [failing === 0 ? '' : `${failing} source${failing === 1 ? '' : 's'} failing`, journal].filter(Boolean).join('   ');
 	// "connecting" only while nothing has failed: a source that failed before any success has been answered (or refused).
 	const sync = synced !== undefined ? `synced ${synced} UTC` : failing > 0 ? 'no data yet' : 'connecting';
 	const pausedText = paused ? 'PAUSED' : '';

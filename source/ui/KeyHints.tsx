@@ -3,10 +3,11 @@
 import {Text} from 'ink';
 import {useCutwatch, useTheme} from './context.js';
 import {keymap, keysLabel, type Action, type Mode} from './keymap.js';
-import type {StatusFilter} from '../store/index.js';
+import {selectCounts, type StatusFilter} from '../store/index.js';
 import {sanitize} from '../text/sanitize.js';
 import {cell, stringWidth} from './text.js';
 import type {UiState} from './ui-state.js';
+import {formatCount} from './units.js';
 
 type Hint = {readonly actions: readonly Action[]; readonly label: string; readonly short?: string; readonly keep?: boolean};
 
@@ -97,15 +98,30 @@ export function noticeText(notice: UiState['notice'], paused: boolean, ascii: bo
 	return '';
 }
 
-export function KeyHints({mode, width, eventFilter, notice}: {mode: Mode; width: number; eventFilter: StatusFilter; notice?: UiState['notice']}) {
+export function KeyHints({
+	mode,
+	width,
+	eventFilter,
+	notice,
+	quitArmed = false,
+}: {
+	mode: Mode;
+	width: number;
+	eventFilter: StatusFilter;
+	notice?: UiState['notice'];
+	quitArmed?: boolean;
+}) {
 	const theme = useTheme();
+	const active = useCutwatch((state) => (quitArmed ? selectCounts(state).active : 0));
 	const filter = useCutwatch((state) => state.view.filters[state.view.focusedPane]);
 	const search = useCutwatch((state) => state.view.search);
 	const sort = useCutwatch((state) => state.view.sort);
 	const paused = useCutwatch((state) => state.paused);
-	const lead = noticeText(notice, paused, theme.ascii);
+	const lead = quitArmed ? '' : noticeText(notice, paused, theme.ascii);
 	const rest = Math.max(0, width - stringWidth(lead));
-	const text = hintsText(hintsFor(mode, {filter, eventFilter, search, sort, paused}), rest, theme.ascii);
+	const text = quitArmed
+		? ` ${keyOf('quit', theme.ascii)} again to quit: ${formatCount(active)} task${active === 1 ? ' is' : 's are'} still running (any other key keeps watching)`
+		: hintsText(hintsFor(mode, {filter, eventFilter, search, sort, paused}), rest, theme.ascii);
 	return (
 		<Text wrap="truncate-end" color={theme.toneColor('muted')}>
 			{lead === '' ? null : <Text color={theme.toneColor('warn')}>{cell(lead, Math.min(width, stringWidth(lead)), theme)}</Text>}

@@ -2,6 +2,7 @@
 // and the event log's filter. Every string from AWS is sanitised here.
 import {kindLabels, type TaskKind} from '../model/task.js';
 import {filterMatches, type EventStatus, type Notice, type StatusFilter, type TaskEvent} from '../store/index.js';
+import {gapText} from '../headless/format.js';
 import {sanitize} from '../text/sanitize.js';
 import {heldLine} from './quiet-terminal.js';
 import type {Theme, Tone} from './theme.js';
@@ -36,6 +37,9 @@ export function eventSummary(event: TaskEvent, theme: Pick<Theme, 'ascii'>, with
 		default:
 			text = `${state(event.from)} ${arrow} ${state(event.to)}`;
 	}
+	// A change made while cutwatch was down happened some time in the gap, not when the poll saw it.
+	const gap = gapText(event);
+	if (gap !== '') text = text === '' ? gap : `${text} ${gap}`;
 	if (message === '') return text;
 	return text === '' ? message : `${text}: ${message}`;
 }

@@ -75,7 +75,7 @@ export const keymap: readonly Binding[] = [
 	{action: 'pause', keys: 'p', description: 'pause / resume polling', modes: browse, matches: char('p')},
 	{action: 'events', keys: 'e', description: 'event log (e again closes)', modes: ['main', 'events'], matches: char('e')},
 	{action: 'help', keys: '?', description: 'this help (? again closes)', modes: browse, matches: char('?')},
-	{action: 'quit', keys: 'q Ctrl-C', description: 'quit (Ctrl-C quits from anywhere)', modes: ['main'], matches: char('q')},
+	{action: 'quit', keys: 'q Ctrl-C', description: 'quit (asks once while tasks are active: q again; Ctrl-C quits at once, from anywhere)', modes: ['main'], matches: char('q')},
 ];
 
 /** Ctrl-C quits from every mode, search included; it is not a table row so nothing can shadow it. */

@@ -18,6 +18,8 @@ export type UiState = {
 	readonly initialFilter: StatusFilter;
 	/** One line for the footer about what a key just did, shown while it stays true (see KeyHints). */
 	readonly notice?: 'refreshedWhilePaused' | undefined;
+	/** `q` was pressed while tasks are active: the next `q` quits, any other key keeps watching. */
+	readonly quitArmed: boolean;
 };
 
 type ScrollView = 'detail' | 'events' | 'source' | 'help';
@@ -29,9 +31,10 @@ export type UiEvent =
 	| {readonly type: 'scroll'; readonly by: number; readonly max: number}
 	| {readonly type: 'cycleEventFilter'; readonly delta: number}
 	| {readonly type: 'notice'; readonly notice: UiState['notice']}
-	| {readonly type: 'problemCursor'; readonly on: boolean};
+	| {readonly type: 'problemCursor'; readonly on: boolean}
+	| {readonly type: 'armQuit' | 'disarmQuit'};
 
-export const initialUiState: UiState = {mode: 'main', back: 'main', scroll: {detail: 0, events: 0, source: 0, help: 0}, onProblem: false, eventFilter: 'all', initialFilter: 'all', viewSeq: 0};
+export const initialUiState: UiState = {mode: 'main', back: 'main', scroll: {detail: 0, events: 0, source: 0, help: 0}, onProblem: false, eventFilter: 'all', initialFilter: 'all', viewSeq: 0, quitArmed: false};
 
 export function uiStateFor(initialFilter: StatusFilter): UiState {
 	return initialFilter === 'all' ? initialUiState : {...initialUiState, eventFilter: initialFilter, initialFilter};
@@ -65,5 +68,10 @@ export function uiReducer(state: UiState, event: UiEvent): UiState {
 			return state.notice === event.notice ? state : {...state, notice: event.notice};
 		case 'cycleEventFilter':
 			return {...state, eventFilter: cycleFilterValue(state.eventFilter, state.initialFilter, event.delta)};
+		case 'armQuit':
+		case 'disarmQuit': {
+			const quitArmed = event.type === 'armQuit';
+			return state.quitArmed === quitArmed ? state : {...state, quitArmed};
+		}
 	}
 }

@@ -3,7 +3,7 @@
 import {useInput, type Key} from 'ink';
 import {taskKinds, type TaskKind} from '../model/task.js';
 import type {Poller} from '../poller/poller.js';
-import {rowIndex, selectPaneSource, selectPaneTasks, selectSelectedIndex, selectSelectedTask, type CutwatchState, type CutwatchStore} from '../store/index.js';
+import {rowIndex, selectCounts, selectPaneSource, selectPaneTasks, selectSelectedIndex, selectSelectedTask, type CutwatchState, type CutwatchStore} from '../store/index.js';
 import {actionFor, isInterrupt, type Action, type Mode} from './keymap.js';
 import {isTaskEvent, logEntries} from './log-entries.js';
 import {splitKeys} from './split-keys.js';
@@ -164,7 +164,9 @@ function runAction(action: Action, context: KeyContext): void {
 		case 'help':
 			return dispatch(ui.mode === 'help' ? {type: 'close'} : {type: 'open', mode: 'help'});
 		case 'quit':
-			return context.quit();
+			// A stray q during a cutover should not end the watch: ask once while anything is running.
+			if (ui.quitArmed || selectCounts(state).active === 0) return context.quit();
+			return dispatch({type: 'armQuit'});
 	}
 }
 
@@ -187,6 +189,7 @@ export function handleKey(input: string, key: Key, context: KeyContext): void {
 function handleOne(input: string, key: Key, context: KeyContext): void {
 	if (context.ui.mode === 'search') return handleSearchKey(input, key, context);
 	const action = actionFor(context.ui.mode, input, key);
+	if (context.ui.quitArmed && action !== 'quit') context.dispatch({type: 'disarmQuit'});
 	if (action) runAction(action, context);
 }
 

@@ -68,7 +68,11 @@ test('--log keeps every event already printed after a hard kill, in an owner-onl
 	cli.child.kill('SIGKILL');
 	await new Promise((resolve) => cli.child.once('close', resolve));
 	const printed = cli.output().trimEnd().split('\n');
-	const logged = (await readFile(file, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+	const logged = (await readFile(file, 'utf8'))
+		.trimEnd()
+		.split('\n')
+		.map((line) => JSON.parse(line) as Record<string, unknown>)
+		.filter((record) => record['rec'] === 'event');
 	assert.ok(logged.length >= printed.length, `${logged.length} logged, ${printed.length} printed`);
 	for (const record of logged) {
 		for (const field of ['time', 'type', 'account', 'region', 'kind', 'id', 'from', 'to', 'message']) assert.ok(field in record, `has ${field}`);
@@ -80,8 +84,9 @@ test('--log keeps every event already printed after a hard kill, in an owner-onl
 	assert.equal((await stat(file)).mode & 0o777, 0o600);
 });
 
-test('--log to a path that cannot be written is one clear line, exit 2', async () => {
+test('--once with a journal that cannot be opened is one clear line, exit 3', async () => {
 	const result = await runCli(['--demo', '--once', '--log', '/nonexistent/dir/cutover.jsonl']);
-	assert.equal(result.code, 2);
+	assert.equal(result.code, 3);
+	assert.equal(result.stderr.trimEnd().split('\n').length, 1, result.stderr);
 	assert.match(result.stderr, /^cutwatch: --log \/nonexistent\/dir\/cutover\.jsonl: cannot open for appending \(ENOENT\)/);
 });

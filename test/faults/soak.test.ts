@@ -1,7 +1,10 @@
 // The soak, short: six simulated hours of 2,500 generated tasks at 12× speed with faults switching on and off,
-// through the real session, SDK clients, poller and store (bench/soak-run.ts). The long one is `npm run soak`.
+// through the real session, SDK clients, poller, store and journal (bench/soak-run.ts). The long one is `npm run soak`.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {setFlagsFromString} from 'node:v8';
 import {runInNewContext} from 'node:vm';
 import {checkBounds, runSoak, summary, type Bounds} from '../../bench/soak-run.js';
@@ -25,6 +28,7 @@ test('six simulated hours with faults on and off keep the event log, tracked tas
 		checkpoints: 12,
 		requestTimeoutMs: 2_000,
 		gc,
+		journalPath: join(mkdtempSync(join(tmpdir(), 'cutwatch-soak-')), 'soak.jsonl'),
 	});
 	for (const line of summary(result, bounds)) t.diagnostic(line);
 	assert.deepEqual(checkBounds(result, bounds), []);
@@ -33,4 +37,6 @@ test('six simulated hours with faults on and off keep the event log, tracked tas
 	// Tasks did age out of cutwatch as well as out of the API: far fewer tracked than ever seen.
 	assert.ok(end.tracked < result.scenario.tasks / 2, `${end.tracked} tracked of ${result.scenario.tasks}`);
 	assert.ok(result.checkpoints.some((point) => point.phase !== 'healthy'), 'faults were on during the run');
+	// The journal kept every event and stayed within its sampling bound (checkBounds), and it grew.
+	assert.ok(end.journalBytes > result.checkpoints[0]!.journalBytes);
 });

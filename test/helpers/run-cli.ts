@@ -40,7 +40,14 @@ export function startCli(
 	args: string[],
 	ready: RegExp,
 	options: {env?: NodeJS.ProcessEnv; timeoutMs?: number} = {},
-): Promise<{child: ChildProcessWithoutNullStreams; output(): string; errors(): string; waitFor(pattern: RegExp, timeoutMs?: number): Promise<string>}> {
+): Promise<{
+	child: ChildProcessWithoutNullStreams;
+	output(): string;
+	errors(): string;
+	waitFor(pattern: RegExp, timeoutMs?: number): Promise<string>;
+	/** The same on stderr. */
+	waitForErrors(pattern: RegExp, timeoutMs?: number): Promise<string>;
+}> {
 	const child = spawn(process.execPath, [cliPath, ...args], {env: options.env ?? cleanEnv()});
 	let stdout = '';
 	let stderr = '';
@@ -49,11 +56,14 @@ export function startCli(
 		stdout += chunk.toString();
 		for (const check of waiters) check();
 	});
-	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-	const waitFor = (pattern: RegExp, timeoutMs = options.timeoutMs ?? 30_000) =>
+	child.stderr.on('data', (chunk: Buffer) => {
+		stderr += chunk.toString();
+		for (const check of waiters) check();
+	});
+	const waitOn = (read: () => string) => (pattern: RegExp, timeoutMs = options.timeoutMs ?? 30_000) =>
 		new Promise<string>((resolve, reject) => {
 			const check = () => {
-				const match = pattern.exec(stdout);
+				const match = pattern.exec(read());
 				if (match) {
 					waiters.delete(check);
 					clearTimeout(timer);
@@ -67,5 +77,7 @@ export function startCli(
 			waiters.add(check);
 			check();
 		});
-	return waitFor(ready).then(() => ({child, output: () => stdout, errors: () => stderr, waitFor}));
+	const waitFor = waitOn(() => stdout);
+	const waitForErrors = waitOn(() => stderr);
+	return waitFor(ready).then(() => ({child, output: () => stdout, errors: () => stderr, waitFor, waitForErrors}));
 }

@@ -168,9 +168,9 @@ describe('keys', () => {
 		assert.match(screen.lines()[1]!, /1 Snapshot imports/);
 	});
 
-	test('q quits from the list, Ctrl-C from anywhere (even while typing a search)', async () => {
+	test('q quits from the list (asking once while tasks run), Ctrl-C from anywhere (even while typing a search)', async () => {
 		screen = renderScreen(cutoverStore(), {columns: 80, rows: 24});
-		await screen.press('q');
+		await screen.press('q', 'q');
 		assert.equal(screen.quits, 1);
 		screen.unmount();
 		screen = renderScreen(cutoverStore(), {columns: 80, rows: 24});

@@ -45,13 +45,13 @@ describe('runTui', () => {
 		assert.ok(output.includes('\u001b[22;0t'), 'the old title is saved');
 		assert.match(output, /\u001b\]2;cutwatch ▶\d+ ✗\d+ ✓\d+\u0007/);
 		assert.equal(session!.store.getState().sources.size, 4, 'the poller started');
-		stdin.write('q');
+		stdin.write('qq'); // tasks are running: q asks once
 		assert.equal(await exited, 0);
 	});
 
 	test('q gives the terminal back: primary screen, cursor shown, title restored, nothing written after', async () => {
 		const {stdin, exited, written, stdout} = await start();
-		stdin.write('q');
+		stdin.write('qq'); // tasks are running: q asks once
 		assert.equal(await exited, 0);
 		const output = written();
 		const leave = output.lastIndexOf(leaveAlternateScreen);
@@ -111,7 +111,7 @@ describe('runTui', () => {
 
 	test('--no-title writes no title sequences', async () => {
 		const {stdin, exited, written} = await start({color: false, ascii: true, bell: 'failed', title: false});
-		stdin.write('q');
+		stdin.write('qq'); // tasks are running: q asks once
 		await exited;
 		assert.doesNotMatch(written(), /\u001b\]2;|\u001b\[2[23];0t/);
 	});
