@@ -1,5 +1,6 @@
 // Validates the parsed command line into one Config. Pure (no I/O), so every bad-input case is unit-tested;
 // each problem becomes one UsageError line that names the flag and the fix.
+import {kindsWithIds, type IdSelection} from '../model/id-selection.js';
 import {taskKinds, type TaskKind} from '../model/task.js';
 import {intervalBoundsMs} from '../poller/schedule.js';
 import {knownFlagNames} from './flags.js';
@@ -11,12 +12,7 @@ export type Mode = 'tui' | 'watch' | 'quiet' | 'once' | 'check' | 'simulate';
 export const selectableStatuses = ['active', 'failed', 'completed', 'cancelled'] as const;
 export type SelectableStatus = (typeof selectableStatuses)[number];
 
-export type IdSelection = {
-	importTaskIds: string[];
-	exportTaskIds: string[];
-	imageIds: string[];
-	discoveryTaskIds: string[];
-};
+export type {IdSelection} from '../model/id-selection.js';
 
 export type SimulatorFlags = {
 	speed?: number | undefined;
@@ -50,6 +46,7 @@ export type Config = {
 	discoveryRegion?: string | undefined;
 	endpointUrl?: string | undefined;
 	intervalMs?: number | undefined;
+	/** The panes polled: --sources, else the kinds ids were given for, else all four. */
 	kinds: TaskKind[];
 	ids: IdSelection;
 	/** --status: empty means every status. */
@@ -192,6 +189,9 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 		}
 	}
 
+	// With ids, the panes they belong to are the runbook step: other panes are not polled unless --sources asks.
+	const idKinds = kindsWithIds(ids);
+
 	const statuses: SelectableStatus[] = [];
 	for (const name of list(flags['status'])) {
 		if (!(selectableStatuses as readonly string[]).includes(name)) {
@@ -252,7 +252,7 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 		discoveryRegion,
 		endpointUrl,
 		intervalMs: interval === undefined ? undefined : interval * 1000,
-		kinds: kinds.length > 0 ? kinds : [...taskKinds],
+		kinds: kinds.length > 0 ? kinds : idKinds.length > 0 ? idKinds : [...taskKinds],
 		ids,
 		statuses,
 		untilDone,

@@ -78,6 +78,9 @@ export function runWatch(
 		session.poller.start();
 		// The CLI ends the watch by aborting `signal` (interrupt, or --until-done finishing).
 		const finish = () => {
+			// --until-done ends the watch from inside the store update that finished the step: print that
+			// update's events (the transitions that ended it) before the summary.
+			flush(store.getState());
 			unsubscribe();
 			resolve(exitCodes.ok);
 		};
