@@ -17,12 +17,13 @@ function transition(event: TaskEvent): string {
 		case 'gone':
 			return `gone ${state(event.from)}`;
 		case 'reappeared':
-			return `reappeared ${state(event.to)}`;
+			return event.from ? `reappeared ${state(event.from)} -> ${state(event.to)}` : `reappeared ${state(event.to)}`;
 		case 'stalled':
 		case 'resumed':
 			return event.type;
 		default:
-			return `${state(event.from)} -> ${state(event.to)}`;
+			// No `from`: first seen already in this state (it started and ended between two polls).
+			return event.from ? `${state(event.from)} -> ${state(event.to)}` : `appeared ${state(event.to)}`;
 	}
 }
 
