@@ -18,8 +18,6 @@ export type UntilDoneOptions = {
 	ids: IdSelection;
 	statuses: readonly SelectableStatus[];
 	startedAt: number;
-	/** In --demo an unknown id is a typo in the command (usage, 2); against AWS it is an access question (3). */
-	missingIdExitCode: number;
 };
 
 const allTasks = (state: CutwatchState): TrackedTask[] => Object.values(state.tasks).flatMap((map) => [...map.values()]);
@@ -51,7 +49,7 @@ export function watchUntilDone(
 			const error = blocked.lastError!;
 			// EC2 rejects a whole DescribeImportSnapshotTasks call for one unknown id (InvalidConversionTaskId…).
 			if (explicit && /NotFound|Malformed|InvalidConversionTaskId/.test(error.code)) {
-				return finish({exitCode: options.missingIdExitCode, summary: `cutwatch: no such task among ${Object.values(options.ids).flat().join(', ')}: ${sanitize(error.message)} (check the id and --region)`});
+				return finish({exitCode: exitCodes.awsConfig, summary: `cutwatch: no such task among ${Object.values(options.ids).flat().join(', ')}: ${sanitize(error.message)} (check the id and --region)`});
 			}
 			return finish({
 				exitCode: exitCodes.awsConfig,
@@ -71,7 +69,7 @@ export function watchUntilDone(
 		if (explicit) {
 			const missing = missingIds(tasks, options.ids);
 			if (missing.length > 0) {
-				return finish({exitCode: options.missingIdExitCode, summary: `cutwatch: no such task: ${missing.join(', ')} (check the id and --region)`});
+				return finish({exitCode: exitCodes.awsConfig, summary: `cutwatch: no such task: ${missing.join(', ')} (check the id and --region)`});
 			}
 		}
 		const selected = (explicit ? latestPerAmi(tasks) : tasks).filter(
