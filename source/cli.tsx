@@ -128,7 +128,7 @@ async function main(): Promise<number> {
 	let code: number;
 	try {
 		const cli = meow(helpText, {importMeta: import.meta, flags, allowUnknownFlags: true, autoHelp: true, autoVersion: true});
-		const config = withTerminal(parseConfig(cli.input, cli.flags, process.stdout.isTTY === true), io);
+		const config = withTerminal(parseConfig(cli.input, cli.flags, process.stdout.isTTY === true, process.argv.slice(2)), io);
 		code = await run(config, io, controller.signal);
 	} catch (error) {
 		if (error instanceof UsageError) {

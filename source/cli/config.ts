@@ -1,7 +1,8 @@
 // Validates the parsed command line into one Config. Pure (no I/O), so every bad-input case is unit-tested;
 // each problem becomes one UsageError line that names the flag and the fix.
-import {kindsWithIds, type IdSelection} from '../model/id-selection.js';
-import {taskKinds, type TaskKind} from '../model/task.js';
+import {isKnownRegion, nearestRegion, regionShape} from '../model/aws-regions.js';
+import {idListKinds, kindsWithIds, type IdSelection} from '../model/id-selection.js';
+import {kindLabels, taskKinds, type TaskKind} from '../model/task.js';
 import {intervalBoundsMs} from '../poller/schedule.js';
 import {knownFlagNames} from './flags.js';
 import {UsageError} from './usage-error.js';
@@ -61,15 +62,14 @@ export type Config = {
 /** What meow hands over: flags as text, lists possibly comma-separated. */
 export type RawFlags = Record<string, unknown>;
 
-const sourceNames: Record<string, TaskKind> = {
+const shortSourceNames: Record<string, TaskKind> = {
 	import: 'import-snapshot',
 	export: 'export-image',
 	store: 'store-image',
 	discovery: 'discovery-import',
-	...Object.fromEntries(taskKinds.map((kind) => [kind, kind])),
 };
+const sourceNames: Record<string, TaskKind> = {...shortSourceNames, ...Object.fromEntries(taskKinds.map((kind) => [kind, kind]))};
 
-const regionPattern = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
 const idPatterns = {
 	importTaskIds: [/^import-snap-[0-9a-zA-Z]{8,}$/, '--import-task-id', 'import-snap-0123456789abcdef0'],
 	exportTaskIds: [/^export-ami-[0-9a-zA-Z]{8,}$/, '--export-task-id', 'export-ami-0123456789abcdef0'],
@@ -87,6 +87,37 @@ function list(value: unknown): string[] {
 		.flatMap((v) => String(v).split(','))
 		.map((v) => v.trim())
 		.filter((v) => v !== '');
+}
+
+/** A list flag that, when given at all, must name something: `--sources ''` is a mistake, not "all". */
+function givenList(flags: RawFlags, name: string, what = ''): string[] {
+	const raw = flags[name];
+	const values = list(raw);
+	const given = Array.isArray(raw) ? raw.length > 0 : raw !== undefined;
+	if (given && values.length === 0) throw new UsageError(`--${kebab(name)} needs a value${what}`);
+	return values;
+}
+
+/** An unknown flag as the user typed it: `-x` (or the first letter of `-xy`) or `--x`. */
+function typedFlag(name: string, argv: readonly string[]): string {
+	for (const token of argv) {
+		if (token === '--') break;
+		if (token.startsWith('--')) {
+			const typed = token.slice(2).split('=', 1)[0]!;
+			if (typed.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()) === name) return `--${typed}`;
+		} else if (token.startsWith('-') && token.length > 1 && token.slice(1).split('=', 1)[0]!.includes(name) && name.length === 1) {
+			return `-${name}`;
+		}
+	}
+	return `--${kebab(name)}`;
+}
+
+/** A region name cutwatch knows; with --endpoint-url (a simulator, a region newer than this release) only its shape. */
+function checkRegion(flag: string, region: string, shapeOnly: boolean, example: string): void {
+	if (regionShape.test(region) && (shapeOnly || isKnownRegion(region))) return;
+	const nearest = nearestRegion(region);
+	if (nearest !== undefined) throw new UsageError(`${flag} "${region}" is not an AWS region (nearest: ${nearest})`);
+	throw new UsageError(`${flag} "${region}" is not an AWS region name (e.g. ${example})`);
 }
 
 function text(flags: RawFlags, name: string): string | undefined {
@@ -108,10 +139,11 @@ function number(flags: RawFlags, name: string, min: number, max: number, unit = 
 	return value;
 }
 
-export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsTty: boolean): Config {
+/** `argv`: the arguments as typed, only to report an unknown flag the way the user spelled it. */
+export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsTty: boolean, argv: readonly string[] = []): Config {
 	const unknown = Object.keys(flags).filter((name) => !knownFlagNames.has(name));
 	if (unknown.length > 0) {
-		throw new UsageError(`unknown option --${kebab(unknown[0]!)} (see cutwatch --help)`);
+		throw new UsageError(`unknown option ${typedFlag(unknown[0]!, argv)} (see cutwatch --help)`);
 	}
 	const [command, ...rest] = input;
 	if (command !== undefined && command !== 'simulate') {
@@ -137,18 +169,12 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 		throw new UsageError('simulate runs only the simulator: drop --once/--watch/--until-done/--check/--demo, or drop "simulate"');
 	}
 
-	const regions = list(flags['region']);
-	for (const region of regions) {
-		if (!regionPattern.test(region)) {
-			throw new UsageError(`--region "${region}" is not an AWS region name (e.g. us-east-1, eu-west-2)`);
-		}
-	}
-	const discoveryRegion = text(flags, 'discoveryRegion');
-	if (discoveryRegion !== undefined && !regionPattern.test(discoveryRegion)) {
-		throw new UsageError(`--discovery-region "${discoveryRegion}" is not an AWS region name (e.g. us-west-2)`);
-	}
-
 	const endpointUrl = text(flags, 'endpointUrl');
+	const regions = givenList(flags, 'region', ' (e.g. --region us-east-1)');
+	for (const region of regions) checkRegion('--region', region, endpointUrl !== undefined, 'us-east-1, eu-west-2');
+	const discoveryRegion = text(flags, 'discoveryRegion');
+	if (discoveryRegion !== undefined) checkRegion('--discovery-region', discoveryRegion, endpointUrl !== undefined, 'us-west-2');
+
 	if (endpointUrl !== undefined) {
 		let url: URL;
 		try {
@@ -163,7 +189,7 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	if (demo && endpointUrl !== undefined) {
 		throw new UsageError('--demo runs its own simulator: drop --endpoint-url (or drop --demo to use that endpoint)');
 	}
-	const profiles = list(flags['profile']);
+	const profiles = givenList(flags, 'profile');
 	if (demo && profiles.length > 0) {
 		throw new UsageError('--demo needs no AWS profile: drop --profile (or drop --demo to watch that account)');
 	}
@@ -171,7 +197,7 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	const interval = number(flags, 'interval', intervalBoundsMs.min / 1000, intervalBoundsMs.max / 1000, ' seconds');
 
 	const kinds: TaskKind[] = [];
-	for (const name of list(flags['sources'])) {
+	for (const name of givenList(flags, 'sources', ': import, export, store or discovery')) {
 		const kind = sourceNames[name];
 		if (kind === undefined) {
 			throw new UsageError(`--sources "${name}" is not a source: use import, export, store or discovery`);
@@ -183,7 +209,7 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	for (const key of Object.keys(idPatterns) as Array<keyof IdSelection>) {
 		const [pattern, flag, example] = idPatterns[key];
 		const flagName = key === 'importTaskIds' ? 'importTaskId' : key === 'exportTaskIds' ? 'exportTaskId' : key === 'imageIds' ? 'imageId' : 'discoveryTaskId';
-		for (const id of list(flags[flagName])) {
+		for (const id of givenList(flags, flagName)) {
 			if (!pattern.test(id)) throw new UsageError(`${flag} "${id}" does not look like ${example}`);
 			if (!ids[key].includes(id)) ids[key].push(id);
 		}
@@ -191,9 +217,20 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 
 	// With ids, the panes they belong to are the runbook step: other panes are not polled unless --sources asks.
 	const idKinds = kindsWithIds(ids);
+	// Ids for a pane --sources leaves out would be silently ignored: refuse the contradiction instead.
+	if (kinds.length > 0) {
+		for (const key of Object.keys(idListKinds) as Array<keyof IdSelection>) {
+			const kind = idListKinds[key];
+			if (ids[key].length === 0 || kinds.includes(kind)) continue;
+			const source = Object.entries(shortSourceNames).find(([, k]) => k === kind)![0];
+			throw new UsageError(
+				`${idPatterns[key][1]} selects ${kindLabels[kind]}, which --sources ${list(flags['sources']).join(',')} leaves out: add ${source} to --sources, or drop the id`,
+			);
+		}
+	}
 
 	const statuses: SelectableStatus[] = [];
-	for (const name of list(flags['status'])) {
+	for (const name of givenList(flags, 'status', ': active, failed, completed or cancelled')) {
 		if (!(selectableStatuses as readonly string[]).includes(name)) {
 			throw new UsageError(`--status "${name}" is not a status: use active, failed, completed or cancelled`);
 		}

@@ -28,6 +28,12 @@ function parseAuthorization(header: string): Authorization | undefined {
 	return {accessKeyId, date, region, service, signedHeaders: signedHeaders.split(';'), signature};
 }
 
+/** The region the request was signed for (its credential scope), when the Authorization header has one. */
+export function signingRegion(request: ReceivedRequest): string | undefined {
+	const value = header(request.headers, 'authorization');
+	return value === undefined ? undefined : parseAuthorization(value)?.region;
+}
+
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
 	const value = headers[name];
 	return Array.isArray(value) ? value.join(',') : value;
