@@ -31,8 +31,11 @@ export function eventLine(event: TaskEvent): string {
 	const where = event.account ? `${event.region}/${sanitize(event.account)}` : event.region;
 	const message = sanitize(event.message ?? event.to?.message ?? '');
 	const name = sanitize(event.name);
-	const detail = [name !== event.taskId ? `"${name}"` : '', message].filter(Boolean).join(' ');
-	return [formatTime(event.at), event.kind, where, sanitize(event.taskId), transition(event), detail]
+	// A store task's only name is its AMI, already the start of its id (ami-…@start): not repeated.
+	const id = sanitize(event.taskId);
+	const sameAsId = name === id || id.startsWith(`${name}@`);
+	const detail = [sameAsId ? '' : `"${name}"`, message].filter(Boolean).join(' ');
+	return [formatTime(event.at), event.kind, where, id, transition(event), detail]
 		.filter((part) => part !== '')
 		.join(' ');
 }
