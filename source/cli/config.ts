@@ -104,7 +104,9 @@ function typedFlag(name: string, argv: readonly string[]): string {
 		if (token === '--') break;
 		if (token.startsWith('--')) {
 			const typed = token.slice(2).split('=', 1)[0]!;
-			if (typed.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()) === name) return `--${typed}`;
+			// --no-colour arrives as colour: false.
+			const camel = (text: string) => text.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+			if (camel(typed) === name || camel(typed.replace(/^no-/, '')) === name) return `--${typed}`;
 		} else if (token.startsWith('-') && token.length > 1 && token.slice(1).split('=', 1)[0]!.includes(name) && name.length === 1) {
 			return `-${name}`;
 		}

@@ -27,6 +27,7 @@ const cases: Array<[string[], RegExp, number]> = [
 	[['--demo', '--once', '--region', ''], /--region needs a value/, 2],
 	[['--demo', '--once', '-x'], /unknown option -x \(/, 2],
 	[['--demo', '--once', '-vq'], /unknown option -v \(/, 2],
+	[['--demo', '--once', '--no-colour'], /unknown option --no-colour \(/, 2],
 	[['--demo', '--once', '--import-task-id', 'import-snap-0123456789abcdef0', '--sources', 'export'], /--import-task-id selects Snapshot imports, which --sources export leaves out: add import to --sources, or drop the id/, 2],
 	[['--demo', '--once', '--region', 'us-east-7'], /--region "us-east-7" is not an AWS region \(nearest: us-east-1\)/, 2],
 	[['--demo', '--once', '--discovery-region', 'eu-wset-1'], /--discovery-region "eu-wset-1" is not an AWS region \(nearest: eu-west-1\)/, 2],
