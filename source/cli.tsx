@@ -110,10 +110,17 @@ async function main(): Promise<number> {
 	// The reader went away (`cutwatch simulate | head`, a closed SSH pipe): shut down cleanly, no stack trace.
 	// Any other write failure (a full disk under `> report.txt`) is one line and exit 74.
 	let outputError: string | undefined;
+	let returned = false;
 	for (const [name, stream] of [['stdout', process.stdout], ['stderr', process.stderr]] as const) {
 		stream.on('error', (error: NodeJS.ErrnoException) => {
-			if (error.code !== 'EPIPE') outputError ??= `cannot write to ${name}: ${error.code ?? 'error'} (${sanitize(error.message)})`;
 			controller.abort();
+			if (error.code === 'EPIPE' || outputError !== undefined) return;
+			outputError = `cannot write to ${name}: ${error.code ?? 'error'} (${sanitize(error.message)})`;
+			// A write that failed after the mode ended (the last buffered chunk) still decides the exit code.
+			if (returned) {
+				say(outputError);
+				process.exitCode = exitCodes.ioError;
+			}
 		});
 	}
 	// Whatever escapes the modes (a throw in a callback, a rejected promise nobody awaited) is still one line.
@@ -140,6 +147,8 @@ async function main(): Promise<number> {
 			return exitCodes.internal;
 		}
 		code = exitCodes.ioError;
+	} finally {
+		returned = true;
 	}
 	if (outputError !== undefined) {
 		say(outputError);
