@@ -144,7 +144,6 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
 		session = await openSession(config, {
 			timers,
 			random: mulberry32(options.seed ?? 7),
-			maxAttempts: 1,
 			requestTimeoutMs: options.requestTimeoutMs,
 			store: {goneRetentionMs: options.goneRetentionMs},
 		});

@@ -19,6 +19,7 @@ import {simulateCommand} from './simulator/index.js';
 import {sanitize} from './text/sanitize.js';
 import {localeNeedsAscii} from './ui/locale.js';
 import {runTui} from './ui/run-tui.js';
+import {fullScreenRefusal} from './ui/terminal-fallback.js';
 
 async function run(config: Config, io: Io, signal: AbortSignal): Promise<number> {
 	if (config.mode === 'simulate') return simulateCommand(config.simulator, io, signal);
@@ -71,7 +72,7 @@ async function runContinuous(session: Session, config: Config, io: Io, signal: A
 	}
 }
 
-/** What only the entry can know: the environment's colour and locale, and whether stdin is a keyboard. */
+/** What only the entry can know: the environment's colour and locale, and whether the terminal can carry the screen. */
 function withTerminal(config: Config, io: Io): Config {
 	const ui = {
 		...config.ui,
@@ -79,8 +80,9 @@ function withTerminal(config: Config, io: Io): Config {
 		color: config.ui.color && !process.env['NO_COLOR'],
 		ascii: config.ui.ascii || localeNeedsAscii(process.env),
 	};
-	if (config.mode === 'tui' && process.stdin.isTTY !== true) {
-		io.stderr.write('cutwatch: stdin is not a terminal, so there are no keys to drive the screen: printing events as lines (pass --watch to say so)\n');
+	const refusal = config.mode === 'tui' ? fullScreenRefusal({stdinIsTerminal: process.stdin.isTTY === true, term: process.env['TERM']}) : undefined;
+	if (refusal) {
+		io.stderr.write(refusal);
 		return {...config, ui, mode: 'watch'};
 	}
 	return {...config, ui};

@@ -20,9 +20,10 @@ export type Session = {
 	store: CutwatchStore;
 	poller: Poller;
 	targets: readonly PollTarget[];
-	/** Regions and accounts watched, for headers and summaries. */
+	/** Regions and accounts watched, for headers and summaries (every profile's regions, first seen first). */
 	regions: readonly string[];
 	accounts: readonly string[];
+	/** The first profile's Discovery region; each profile's is in its targets' scopes. */
 	discoveryRegion: string;
 	/** The embedded simulator in demo mode. */
 	simulator?: Simulator | undefined;
@@ -34,9 +35,11 @@ export type SessionOptions = {
 	random?: () => number;
 	/** Tests: the demo simulator's wall clock (usually the same fake clock as `timers`). */
 	clock?: () => number;
-	/** Tests: client retry/timeouts. */
-	maxAttempts?: number;
+	/** Tests: the clients' socket timeouts. */
 	requestTimeoutMs?: number;
+	connectionTimeoutMs?: number;
+	/** Tests: the poller's deadline for one attempt (default 20 s). */
+	attemptDeadlineMs?: number;
 	/** Tests and the soak: store limits (e.g. a shorter gone-task retention). */
 	store?: StoreOptions;
 };
@@ -81,9 +84,17 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 	}
 
 	const profiles: Array<string | undefined> = config.profiles.length > 0 ? config.profiles : [undefined];
-	const regions =
-		config.regions.length > 0 ? config.regions : config.demo ? ['us-east-1'] : [await resolveDefaultRegion(profiles[0])];
-	const discoveryRegion = config.discoveryRegion ?? regions[0]!;
+	// --region applies to every profile; without it each profile is watched in its own region, as the AWS CLI would.
+	const regionsOf = new Map<string | undefined, readonly string[]>();
+	for (const profile of profiles) {
+		regionsOf.set(
+			profile,
+			config.regions.length > 0 ? config.regions : config.demo ? ['us-east-1'] : [await resolveDefaultRegion(profile)],
+		);
+	}
+	const regions = [...new Set([...regionsOf.values()].flat())];
+	const discoveryRegionOf = (profile: string | undefined) => config.discoveryRegion ?? regionsOf.get(profile)![0]!;
+	const discoveryRegion = discoveryRegionOf(profiles[0]);
 	const selection = selectionFor(config);
 
 	const clientSets: RenewableClients[] = [];
@@ -98,8 +109,8 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 				profile,
 				endpoint,
 				credentials,
-				maxAttempts: options.maxAttempts,
 				requestTimeoutMs: options.requestTimeoutMs,
+				connectionTimeoutMs: options.connectionTimeoutMs,
 			});
 			clientsFor.set(key, clients);
 			clientSets.push(clients);
@@ -133,10 +144,10 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 		});
 	};
 	for (const profile of profiles) {
-		for (const region of regions) {
+		for (const region of regionsOf.get(profile)!) {
 			for (const kind of ec2Kinds) if (config.kinds.includes(kind)) addTarget(kind, profile, region);
 		}
-		if (config.kinds.includes('discovery-import')) addTarget('discovery-import', profile, discoveryRegion);
+		if (config.kinds.includes('discovery-import')) addTarget('discovery-import', profile, discoveryRegionOf(profile));
 	}
 
 	const store = createCutwatchStore(options.store);
@@ -146,6 +157,7 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 		schedule: withInterval(defaultSchedule, config.intervalMs),
 		timers: options.timers,
 		random: options.random,
+		attemptDeadlineMs: options.attemptDeadlineMs,
 	});
 
 	return {

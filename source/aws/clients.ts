@@ -4,7 +4,9 @@ import {EC2Client} from '@aws-sdk/client-ec2';
 import {defaultProvider} from '@aws-sdk/credential-provider-node';
 import {NodeHttpHandler} from '@smithy/node-http-handler';
 import type {AwsCredentialIdentity, AwsCredentialIdentityProvider} from '@smithy/types';
+import {explainingCredentials} from './credential-problems.js';
 import {DiscoveryClient} from './discovery/index.js';
+import {maxRequestsPerAttempt, pollerOwnedRetryStrategy} from './retry-policy.js';
 
 export type ClientOptions = {
 	region: string;
@@ -14,10 +16,12 @@ export type ClientOptions = {
 	endpoint?: string | undefined;
 	/** Fixed credentials (demo, tests); otherwise the standard chain for `profile`. */
 	credentials?: AwsCredentialIdentity | undefined;
-	/** A hung endpoint must not hang a poll: every request has an explicit deadline. */
+	/**
+	 * Socket-level backstops; the poller's attempt deadline (poller/deadline.ts, 20 s) is what bounds a poll.
+	 * A request may not take longer than the whole attempt; connecting gets 5 s (an unreachable endpoint).
+	 */
 	requestTimeoutMs?: number | undefined;
 	connectionTimeoutMs?: number | undefined;
-	maxAttempts?: number | undefined;
 };
 
 export type ClientSet = {
@@ -31,7 +35,7 @@ export const defaultConnectionTimeoutMs = 5_000;
 
 export function createClientSet(options: ClientOptions): ClientSet {
 	const credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider =
-		options.credentials ?? defaultProvider({profile: options.profile});
+		options.credentials ?? explainingCredentials(defaultProvider({profile: options.profile}), options.profile);
 	const requestTimeout = options.requestTimeoutMs ?? defaultRequestTimeoutMs;
 	const connectionTimeout = options.connectionTimeoutMs ?? defaultConnectionTimeoutMs;
 	const ec2 = new EC2Client({
@@ -39,7 +43,9 @@ export function createClientSet(options: ClientOptions): ClientSet {
 		profile: options.profile,
 		endpoint: options.endpoint,
 		credentials,
-		maxAttempts: options.maxAttempts,
+		// The poller owns retrying (retry-policy.ts); maxAttempts only fills the amz-sdk-request header.
+		retryStrategy: pollerOwnedRetryStrategy(),
+		maxAttempts: maxRequestsPerAttempt,
 		// Without throwOnRequestTimeout this SDK version only warns (on the console!) and a hung endpoint hangs the poll.
 		requestHandler: new NodeHttpHandler({requestTimeout, connectionTimeout, throwOnRequestTimeout: true}),
 	});
@@ -48,7 +54,8 @@ export function createClientSet(options: ClientOptions): ClientSet {
 		profile: options.profile,
 		endpoint: options.endpoint,
 		credentials,
-		maxAttempts: options.maxAttempts,
+		retryStrategy: pollerOwnedRetryStrategy(),
+		maxAttempts: maxRequestsPerAttempt,
 		requestTimeout,
 		connectionTimeout,
 	});

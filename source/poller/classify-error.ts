@@ -2,6 +2,7 @@
 // saying what to do, and how the poller should wait before trying again.
 import {discoveryRegionHint} from '../model/discovery-regions.js';
 import {sanitize} from '../text/sanitize.js';
+import {plainMessage} from './plain-message.js';
 import {redactSecrets} from './redact.js';
 
 /** How the poller reacts: back off fast-then-slow, retry slowly, or renew credentials first. */
@@ -61,6 +62,7 @@ const badCredentialCodes = new Set([
 ]);
 const networkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
 const dnsCodes = new Set(['ENOTFOUND', 'EAI_AGAIN']);
+const droppedCodes = new Set(['ECONNRESET', 'EPIPE']);
 
 type ErrorLike = {
 	name?: unknown;
@@ -69,6 +71,8 @@ type ErrorLike = {
 	message?: unknown;
 	$metadata?: {httpStatusCode?: number};
 	cause?: unknown;
+	/** NoCredentials / ProfileNotFound (aws/credential-problems.ts): the profile the chain read. */
+	profile?: unknown;
 };
 
 function asErrorLike(error: unknown): ErrorLike {
@@ -85,7 +89,7 @@ function codeOf(error: ErrorLike): string {
 }
 
 function firstLine(text: string): string {
-	const line = sanitize(redactSecrets(text.split('\n', 1)[0] ?? ''));
+	const line = sanitize(plainMessage(redactSecrets(text.split('\n', 1)[0] ?? '')));
 	return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }
 
@@ -96,7 +100,8 @@ function firstLine(text: string): string {
  * no code of its own in the EC2 client: call it what the Discovery client calls it.
  */
 function refinedCode(e: ErrorLike, code: string, status: number | undefined): string {
-	if (e.name === 'TimeoutError') return 'TimeoutError';
+	// The Node handler also renames a dropped connection (ECONNRESET, EPIPE) TimeoutError; it was no timeout.
+	if (e.name === 'TimeoutError' && !droppedCodes.has(String(e.code))) return 'TimeoutError';
 	if (code === 'Error' && status !== undefined && status >= 200 && status < 300) return 'DeserializationError';
 	return code;
 }
@@ -134,8 +139,21 @@ export function classifyError(error: unknown, context: ErrorContext): Classified
 	if (badCredentialCodes.has(code)) {
 		return make('config', `AWS rejected the credentials: check the keys or profile${profile ? ` (${context.profile})` : ''} and the system clock`);
 	}
+	// Credential problems are found before anything is sent; 'expired' renews the clients, so a fix is picked up.
+	if (code === 'NoCredentials' || code === 'ProfileNotFound') {
+		const named = typeof e.profile === 'string' ? e.profile : context.profile;
+		if (code === 'ProfileNotFound') {
+			return make('expired', `create it: aws configure --profile ${named} (access keys) or aws configure sso --profile ${named}; or check the name`);
+		}
+		return make(
+			'expired',
+			named === undefined
+				? 'run aws configure (access keys) or aws configure sso, or pass --profile; or try --demo'
+				: `run aws configure --profile ${named} (access keys), or aws configure sso --profile ${named} then aws sso login --profile ${named}`,
+		);
+	}
 	if (code === 'CredentialsProviderError') {
-		return make('expired', `no usable AWS credentials: set AWS_PROFILE or pass --profile, run aws configure or aws sso login${profile}; or try --demo`);
+		return make('expired', `the AWS credential chain failed (see its message): if the profile uses SSO run aws sso login${profile}, else check its settings`);
 	}
 	if (code === 'HomeRegionNotSetException') {
 		return make('config', 'Migration Hub home region is not set: set it in the Migration Hub console, or pass --discovery-region <home region>');
@@ -148,6 +166,9 @@ export function classifyError(error: unknown, context: ErrorContext): Classified
 	}
 	if (code === 'ECONNREFUSED') {
 		return make('transient', 'the endpoint refused the connection (nothing listening: check --endpoint-url, the proxy or the network); retrying');
+	}
+	if (droppedCodes.has(code)) {
+		return make('transient', 'the connection was dropped before any answer, also on a second try (network or proxy); retrying');
 	}
 	if (networkCodes.has(code)) {
 		return make('transient', 'cannot reach the endpoint (check the network or proxy); retrying');

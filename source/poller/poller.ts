@@ -5,6 +5,7 @@ import type {Task, TaskKind, TaskScope} from '../model/task.js';
 import type {CutwatchStore} from '../store/index.js';
 import {sourceKey} from '../store/index.js';
 import {classifyError, type ClassifiedError} from './classify-error.js';
+import {defaultAttemptDeadlineMs, withDeadline} from './deadline.js';
 import {defaultSchedule, delayAfterFailure, delayAfterSuccess, floorFor, type Schedule} from './schedule.js';
 import {createSemaphore} from './semaphore.js';
 import {realTimers, type Timers} from './timers.js';
@@ -30,6 +31,8 @@ export type PollerOptions = {
 	maxConcurrent?: number;
 	timers?: Timers;
 	random?: () => number;
+	/** How long one attempt (every page and reconnect) may take before it counts as timed out; default 20 s. */
+	attemptDeadlineMs?: number;
 };
 
 export type Poller = {
@@ -61,6 +64,7 @@ export function createPoller(options: PollerOptions): Poller {
 	const schedule = options.schedule ?? defaultSchedule;
 	const timers = options.timers ?? realTimers;
 	const random = options.random ?? Math.random;
+	const deadlineMs = options.attemptDeadlineMs ?? defaultAttemptDeadlineMs;
 	const semaphore = createSemaphore(options.maxConcurrent ?? 4);
 	const controller = new AbortController();
 	let started = false;
@@ -135,7 +139,7 @@ export function createPoller(options: PollerOptions): Poller {
 			loop.lastStartedAt = timers.now();
 			guard(() => actions().pollStarted(loop.key, timers.now()));
 			try {
-				const tasks = await target.fetch(controller.signal);
+				const tasks = await withDeadline((signal) => target.fetch(signal), {timers, deadlineMs, stop: controller.signal});
 				if (controller.signal.aborted) return;
 				loop.failures = 0;
 				const active = tasks.some((task) => task.category === 'active');

@@ -13,7 +13,7 @@ import {
 import type {Fault} from './faults.js';
 import {truncateBody, type Handled, type HandlerContext} from './handler-context.js';
 import {discoveryRegions} from '../model/discovery-regions.js';
-import {checkSignature, signingRegion, type AuthProblem, type ReceivedRequest} from './sigv4-check.js';
+import {checkSignature, signingScope, type AuthProblem, type ReceivedRequest} from './sigv4-check.js';
 
 function authError(problem: AuthProblem): ApiError {
 	if (problem.kind === 'missing') return discoveryErrors.missingAuthentication();
@@ -60,7 +60,7 @@ export async function handleDiscovery(request: ReceivedRequest, target: string, 
 	const authProblem = await checkSignature(request, 'discovery', context.verifySecret);
 	if (authProblem) return fail(authError(authProblem));
 	// Like AWS, Discovery answers only in its seven regions (aws-behaviour.md §D.5).
-	const region = signingRegion(request) ?? '';
+	const region = signingScope(request.headers)?.region ?? '';
 	if (!discoveryRegions.has(region)) return fail(discoveryErrors.regionNotServed(region));
 	if (target !== discoveryTarget) return fail(discoveryErrors.unknownOperation());
 
@@ -68,7 +68,7 @@ export async function handleDiscovery(request: ReceivedRequest, target: string, 
 	if (fault) log.fault = fault.kind;
 	const refusal = faultError(fault);
 	if (refusal) return fail(refusal);
-	if (fault?.kind === 'hang') return {reply: 'hang', delayMs, log};
+	if (fault?.kind === 'hang' || fault?.kind === 'reset') return {reply: fault.kind, delayMs, log};
 	if (fault?.kind === 'latency') delayMs = fault.ms;
 
 	try {

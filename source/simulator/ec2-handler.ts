@@ -66,7 +66,7 @@ export async function handleEc2(request: ReceivedRequest, context: HandlerContex
 	if (fault) log.fault = fault.kind;
 	const refusal = faultError(fault);
 	if (refusal) return fail(refusal); // with `denied`, a DryRun probe is refused too: that is its meaning
-	if (fault?.kind === 'hang') return {reply: 'hang', delayMs, log};
+	if (fault?.kind === 'hang' || fault?.kind === 'reset') return {reply: fault.kind, delayMs, log};
 	if (fault?.kind === 'latency') delayMs = fault.ms;
 
 	try {

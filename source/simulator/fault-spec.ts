@@ -17,6 +17,8 @@ const kindAliases: Record<string, FaultKind> = {
 	'expired-token': 'expired',
 	'expired-credentials': 'expired',
 	timeout: 'hang',
+	drop: 'reset',
+	'connection-reset': 'reset',
 };
 
 export class FaultSpecError extends Error {

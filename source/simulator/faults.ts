@@ -15,7 +15,7 @@ export const operationAliases: Record<string, OperationName> = {
 };
 export type FaultTargetName = FaultTarget | keyof typeof operationAliases;
 
-export const faultKinds = ['throttle', 'error500', 'latency', 'hang', 'malformed', 'denied', 'home-region', 'expired'] as const;
+export const faultKinds = ['throttle', 'error500', 'latency', 'hang', 'reset', 'malformed', 'denied', 'home-region', 'expired'] as const;
 export type FaultKind = (typeof faultKinds)[number];
 
 /**
@@ -23,6 +23,7 @@ export type FaultKind = (typeof faultKinds)[number];
  * - error500: EC2 500 InternalError / Discovery 500 ServerInternalErrorException (retried)
  * - latency: answer normally after `ms` more milliseconds
  * - hang: never answer (until the client gives up or the simulator closes)
+ * - reset: close the connection without answering (the client sees ECONNRESET, "socket hang up")
  * - malformed: 200 with a truncated XML / invalid JSON body
  * - denied: EC2 403 UnauthorizedOperation / Discovery 400 AuthorizationErrorException (not retried)
  * - home-region: Discovery 400 HomeRegionNotSetException (EC2 operations ignore it)

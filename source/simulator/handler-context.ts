@@ -19,8 +19,8 @@ export type HandlerContext = {
 export type Reply = {status: number; headers: Record<string, string>; body: string};
 
 export type Handled = {
-	/** 'hang': never answer. */
-	reply: Reply | 'hang';
+	/** 'hang': never answer; 'reset': close the connection without answering. */
+	reply: Reply | 'hang' | 'reset';
 	/** Added latency before answering. */
 	delayMs: number;
 	log: Pick<RecordedRequest, 'protocol' | 'action' | 'target' | 'params' | 'errorCode'> & {fault?: FaultKind | undefined};

@@ -13,11 +13,14 @@ export type RecordedRequest = {
 	protocol: 'ec2' | 'discovery';
 	/** EC2 Action, or the operation named by X-Amz-Target ('' when neither was given). */
 	action: string;
+	/** The region and access key id of the SigV4 credential scope (absent when the request was not signed). */
+	region?: string | undefined;
+	accessKeyId?: string | undefined;
 	/** Discovery only: the X-Amz-Target header as sent. */
 	target?: string | undefined;
 	/** EC2: the form keys; Discovery: the JSON body (or its text when it is not JSON). */
 	params: unknown;
-	/** HTTP status returned; null for a request that was left hanging. */
+	/** HTTP status returned; null for a request that was left hanging or whose connection was reset. */
 	status: number | null;
 	/** AWS error code returned, if any. */
 	errorCode?: string | undefined;

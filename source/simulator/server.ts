@@ -12,7 +12,7 @@ import {RequestLog, type RecordedRequest} from './request-log.js';
 import type {Seed} from './random.js';
 import {buildCutoverScenario} from './scenario-cutover.js';
 import {taskCount, type Scenario} from './scenario.js';
-import type {ReceivedRequest} from './sigv4-check.js';
+import {signingScope, type ReceivedRequest} from './sigv4-check.js';
 import {indexScenario} from './task-index.js';
 import type {SimTime} from './task-views.js';
 import type {XmlControlCharacters} from './xml-text.js';
@@ -116,11 +116,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		log.record({
 			time: new Date(arrivedWall).toISOString(),
 			simulatedMs: nowMs,
+			...signingScope(request.headers),
 			...handled.log,
-			status: reply === 'hang' ? null : reply.status,
+			status: reply === 'hang' || reply === 'reset' ? null : reply.status,
 			requestId,
 		});
 		if (reply === 'hang') return; // left open until the client gives up or close() destroys the socket
+		if (reply === 'reset') {
+			response.socket?.destroy();
+			return;
+		}
 		if (delayMs <= 0) {
 			send(response, reply);
 			return;

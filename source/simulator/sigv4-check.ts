@@ -28,10 +28,11 @@ function parseAuthorization(header: string): Authorization | undefined {
 	return {accessKeyId, date, region, service, signedHeaders: signedHeaders.split(';'), signature};
 }
 
-/** The region the request was signed for (its credential scope), when the Authorization header has one. */
-export function signingRegion(request: ReceivedRequest): string | undefined {
-	const value = header(request.headers, 'authorization');
-	return value === undefined ? undefined : parseAuthorization(value)?.region;
+/** Who signed the request and for which region (the SigV4 credential scope), for the request log. */
+export function signingScope(headers: IncomingHttpHeaders): {accessKeyId: string; region: string} | undefined {
+	const value = header(headers, 'authorization');
+	const auth = value === undefined ? undefined : parseAuthorization(value);
+	return auth && {accessKeyId: auth.accessKeyId, region: auth.region};
 }
 
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {

@@ -5,6 +5,7 @@ import type {TaskKind} from '../model/task.js';
 import {applyPoll} from './apply-poll.js';
 import {appendEvents, type EventDraft} from './events.js';
 import {expireTasks} from './expire.js';
+import {appendNotice} from './notices.js';
 import {resolveOptions} from './options.js';
 import {newSource, sourceFailed, sourceStarted, sourceSucceeded, withSource} from './sources.js';
 import type {CutwatchData, CutwatchState, CutwatchStore, SourceState, StoreOptions, TrackedTask, ViewState} from './state.js';
@@ -41,6 +42,7 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 			sources: new Map(),
 			events: [],
 			nextSeq: 1,
+			notices: [],
 			paused: false,
 			view: view.initialView(config.focusedPane),
 
@@ -78,6 +80,10 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 
 			setPaused(paused) {
 				if (get().paused !== paused) set({paused});
+			},
+
+			addNotice(notice) {
+				set({notices: appendNotice(get().notices, notice)});
 			},
 
 			expire(now) {

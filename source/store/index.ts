@@ -27,6 +27,7 @@ export type {
 	CutwatchState,
 	CutwatchStore,
 	EventStatus,
+	Notice,
 	PollError,
 	ProgressSample,
 	SortKey,

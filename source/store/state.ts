@@ -109,6 +109,9 @@ export type TaskEvent = {
 	readonly initial?: true | undefined;
 };
 
+/** A warning or console line from a library while the screen was up (see ui/quiet-terminal.ts). */
+export type Notice = {readonly at: number; readonly source: 'warning' | 'console' | 'stderr'; readonly text: string};
+
 export const statusFilters = ['all', 'active', 'failed', 'completed', 'cancelled', 'unknown'] as const;
 export type StatusFilter = (typeof statusFilters)[number];
 /** The order the filter key cycles through ('unknown' is reachable only with setFilter). */
@@ -155,6 +158,8 @@ export type CutwatchActions = {
 	select(kind: TaskKind, key: string | undefined): void;
 	/** Moves the selection by rows in the pane as currently filtered and sorted (clamped; ±Infinity for ends). */
 	moveSelection(kind: TaskKind, delta: number): void;
+	/** Keeps what a library said while the screen was up, for the event log (newest 50). */
+	addNotice(notice: Notice): void;
 };
 
 export type CutwatchData = {
@@ -165,6 +170,8 @@ export type CutwatchData = {
 	/** Oldest first, at most eventLimit; find new ones by seq (see eventsSince). */
 	readonly events: readonly TaskEvent[];
 	readonly nextSeq: number;
+	/** Oldest first, at most 50. */
+	readonly notices: readonly Notice[];
 	readonly paused: boolean;
 	readonly view: ViewState;
 };

@@ -1,7 +1,7 @@
 // The root: owns exit, turns keys into actions, rings the bell, keeps the title, runs the clocks, and lays the
 // screen out to exactly the terminal's size. Everything below it only selects from the store and renders.
 import {Box, useApp, useStdin, useWindowSize} from 'ink';
-import {useMemo, useReducer, useRef} from 'react';
+import {useMemo, useRef} from 'react';
 import type {Session} from '../app/session.js';
 import type {UiFlags} from '../cli/config.js';
 import type {Poller} from '../poller/poller.js';
@@ -13,17 +13,18 @@ import {EventLogView} from './EventLogView.js';
 import {Header} from './Header.js';
 import {HelpOverlay} from './HelpOverlay.js';
 import {KeyHints} from './KeyHints.js';
+import type {Mode} from './keymap.js';
 import {paneBoxOf, screenChrome, screenLayout, taskRowsIn} from './layout.js';
 import {PaneGrid} from './PaneGrid.js';
 import {SearchPrompt} from './SearchPrompt.js';
 import type {TerminalControl} from './terminal-control.js';
 import {createTheme} from './theme.js';
 import {TooSmall} from './TooSmall.js';
-import {initialUiState, uiReducer} from './ui-state.js';
 import {useBell} from './use-bell.js';
 import {useKeys} from './use-keys.js';
 import {useNow} from './use-now.js';
 import {useTitle} from './use-title.js';
+import {useUiState} from './use-ui-state.js';
 import {countdownOnScreen, watchedKinds} from './watched.js';
 
 /** What the screen needs of a Session: the store to read, and the poller only to refresh, pause and resume. */
@@ -54,7 +55,7 @@ function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
 	const {isRawModeSupported} = useStdin();
 	const {columns, rows} = useWindowSize();
 	const theme = useMemo(() => createTheme(ui), [ui]);
-	const [uiState, dispatch] = useReducer(uiReducer, initialUiState);
+	const [uiState, dispatch, currentUi] = useUiState();
 	const scrollMax = useRef(0);
 
 	// A new sources map on every poll makes a new (equal) array: compare by content, not identity.
@@ -71,14 +72,19 @@ function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
 
 	const layout = screenLayout(columns, rows, panes, focused);
 	const bodyHeight = Math.max(0, rows - screenChrome);
-	const focusedBox = paneBoxOf(layout, focused);
-	const pageSize = view === 'main' ? (focusedBox ? taskRowsIn(focusedBox.height, false) : 1) : Math.max(1, bodyHeight - 2);
+	// Read at the key, not the render: an earlier key of the same read may have moved focus or opened a view.
+	const pageSize = (mode: Mode) => {
+		if (mode !== 'main') return Math.max(1, bodyHeight - 2);
+		const focusedNow = store.getState().view.focusedPane;
+		const focusedBox = paneBoxOf(screenLayout(columns, rows, panes, focusedNow), focusedNow);
+		return focusedBox ? taskRowsIn(focusedBox.height, false) : 1;
+	};
 
 	const quit = () => {
 		exit();
 		onQuit?.();
 	};
-	useKeys({store, poller, ui: uiState, dispatch, panes, pageSize, scrollMax: () => scrollMax.current, quit}, isRawModeSupported);
+	useKeys({store, poller, ui: uiState, currentUi, dispatch, panes, pageSize, scrollMax: () => scrollMax.current, quit}, isRawModeSupported);
 
 	let body;
 	if (layout.mode !== 'too-small') {

@@ -1,11 +1,13 @@
-// `e`: the store's task events, newest first, narrowed by the event filter (f/F) and the search (/).
+// `e`: the store's task events, newest first, narrowed by the event filter (f/F) and the search (/), with what
+// libraries said while the screen was up (notices, see quiet-terminal.ts) in time order among them.
 // Windowed like the panes: the ring holds thousands of events, the screen draws a page.
 import {Text} from 'ink';
 import {useMemo} from 'react';
-import type {StatusFilter, TaskEvent} from '../store/index.js';
+import type {Notice, StatusFilter, TaskEvent} from '../store/index.js';
 import {sanitize} from '../text/sanitize.js';
 import {useCutwatch, useTheme} from './context.js';
-import {eventKindLabel, eventSummary, eventTone, filterEvents} from './event-text.js';
+import {eventKindLabel, eventSummary, eventTone, filterEvents, filterNotices} from './event-text.js';
+import {heldLine} from './quiet-terminal.js';
 import {Frame} from './Frame.js';
 import type {ScrollViewProps} from './DetailView.js';
 import {narrowingText} from './pane-text.js';
@@ -51,11 +53,38 @@ function EventLine({event, width, theme}: {event: TaskEvent; width: number; them
 	);
 }
 
+function NoticeLine({notice, width, theme}: {notice: Notice; width: number; theme: Theme}) {
+	const used = 1 + 8 + 1 + 12 + 1;
+	return (
+		<>
+			{' '}
+			<Text color={theme.toneColor('muted')}>{formatClockSeconds(notice.at)}</Text> <Text color={theme.toneColor('warn')}>{cell(`! ${notice.source}`, 12, theme)}</Text>{' '}
+			{cell(heldLine(notice.text), Math.max(0, width - used), theme)}
+		</>
+	);
+}
+
+type Row = {readonly at: number; readonly event?: TaskEvent; readonly notice?: Notice};
+
+/** Events and notices, oldest first, merged by time (a notice after the events of its instant). */
+function mergeRows(events: readonly TaskEvent[], notices: readonly Notice[]): readonly Row[] {
+	if (notices.length === 0) return events.map((event) => ({at: event.at, event}));
+	const rows: Row[] = [];
+	let n = 0;
+	for (const event of events) {
+		while (n < notices.length && notices[n]!.at < event.at) rows.push({at: notices[n]!.at, notice: notices[n++]!});
+		rows.push({at: event.at, event});
+	}
+	while (n < notices.length) rows.push({at: notices[n]!.at, notice: notices[n++]!});
+	return rows;
+}
+
 export function EventLogView({width, height, scroll, scrollMax, filter}: ScrollViewProps & {filter: StatusFilter}) {
 	const theme = useTheme();
 	const events = useCutwatch((state) => state.events);
 	const search = useCutwatch((state) => state.view.search);
-	const shown = useMemo(() => filterEvents(events, filter, search), [events, filter, search]);
+	const notices = useCutwatch((state) => state.notices);
+	const shown = useMemo(() => mergeRows(filterEvents(events, filter, search), filterNotices(notices, filter, search)), [events, notices, filter, search]);
 	const inner = Math.max(0, width - 2);
 	const room = Math.max(0, height - 2);
 	const max = Math.max(0, shown.length - room);
@@ -63,11 +92,12 @@ export function EventLogView({width, height, scroll, scrollMax, filter}: ScrollV
 	const offset = Math.min(scroll, max);
 	const lines = [];
 	for (let row = offset; row < Math.min(shown.length, offset + room); row++) {
-		const event = shown[shown.length - 1 - row]!;
-		lines.push(<EventLine key={event.seq} event={event} width={inner} theme={theme} />);
+		const {event, notice} = shown[shown.length - 1 - row]!;
+		if (event) lines.push(<EventLine key={event.seq} event={event} width={inner} theme={theme} />);
+		else if (notice) lines.push(<NoticeLine key={`notice-${shown.length - row}`} notice={notice} width={inner} theme={theme} />);
 	}
 	if (shown.length === 0) {
-		lines.push(<Text color={theme.toneColor('muted')}>{cell(events.length === 0 ? ' No events yet.' : ' No events match.', inner, theme)}</Text>);
+		lines.push(<Text color={theme.toneColor('muted')}>{cell(events.length + notices.length === 0 ? ' No events yet.' : ' No events match.', inner, theme)}</Text>);
 	}
 	const narrowing = narrowingText(filter, search);
 	const title = `Event log, newest first, UTC${narrowing === '' ? '' : ` ${theme.separator} ${narrowing}`}`;

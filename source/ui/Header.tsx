@@ -46,7 +46,8 @@ export function Header({width, accounts, regions}: HeaderProps) {
 	];
 	const compact = [`${symbols.active}${formatCount(counts.active)}`, `${symbols.failed}${formatCount(counts.failed)}`, `${symbols.completed}${formatCount(counts.completed)}`];
 	const problems = failing === 0 ? '' : `${failing} source${failing === 1 ? '' : 's'} failing`;
-	const sync = synced === undefined ? 'connecting' : `synced ${synced} UTC`;
+	// "connecting" only while nothing has failed: a source that failed before any success has been answered (or refused).
+	const sync = synced !== undefined ? `synced ${synced} UTC` : failing > 0 ? 'no data yet' : 'connecting';
 	const pausedText = paused ? 'PAUSED' : '';
 	const right = (countsText: string[]) => [countsText.join('  '), problems, pausedText, sync].filter(Boolean).join('   ') + ' ';
 

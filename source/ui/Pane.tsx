@@ -81,7 +81,7 @@ export function Pane({kind, width, height, focused}: PaneProps) {
 			source.phase === undefined || source.phase === 'polling' || source.phase === 'idle'
 				? ' polling (no answer yet)'
 				: !source.hasData
-					? ' no data yet: AWS has not answered successfully'
+					? ' no data yet' // why is on the problem line above (it may be that nothing could be sent)
 					: counts.total + counts.gone > 0 && narrowing !== ''
 						? ` no tasks match (${narrowing})`
 						: ' no tasks';

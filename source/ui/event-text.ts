@@ -1,8 +1,9 @@
 // Task events as screen text: a one-phrase summary (used by the event log and the detail view's history)
 // and the event log's filter. Every string from AWS is sanitised here.
 import {kindLabels, type TaskKind} from '../model/task.js';
-import type {EventStatus, StatusFilter, TaskEvent} from '../store/index.js';
+import type {EventStatus, Notice, StatusFilter, TaskEvent} from '../store/index.js';
 import {sanitize} from '../text/sanitize.js';
+import {heldLine} from './quiet-terminal.js';
 import type {Theme, Tone} from './theme.js';
 
 function state(status: EventStatus | undefined): string {
@@ -77,6 +78,17 @@ export function filterEvents(events: readonly TaskEvent[], filter: StatusFilter,
 		if (filter !== 'all' && (event.to ?? event.from)?.category !== filter) return false;
 		if (terms.length === 0) return true;
 		const text = `${event.taskId}\n${event.name}\n${event.message ?? ''}\n${event.to?.status ?? ''}`.toLowerCase();
+		return terms.every((term) => text.includes(term));
+	});
+}
+
+/** Notices belong to no task status: shown unfiltered, or when their text matches every search term. */
+export function filterNotices(notices: readonly Notice[], filter: StatusFilter, search: string): readonly Notice[] {
+	if (filter !== 'all') return [];
+	const terms = search.toLowerCase().split(/\s+/).filter(Boolean);
+	if (terms.length === 0) return notices;
+	return notices.filter((notice) => {
+		const text = heldLine(notice.text).toLowerCase();
 		return terms.every((term) => text.includes(term));
 	});
 }

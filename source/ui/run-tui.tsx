@@ -1,12 +1,15 @@
 // The full-screen TUI's entry point. Ink owns the terminal from render to unmount: alternate screen, hidden
 // cursor, raw keys, frames written incrementally at a bounded rate. Nothing else writes to the terminal
-// meanwhile except the bell and the title (terminal-control.ts), which do not move the cursor.
+// meanwhile except the bell and the title (terminal-control.ts), which do not move the cursor; what libraries
+// would print is held back (quiet-terminal.ts), shown in the event log, and printed once the screen is given back.
 import process from 'node:process';
 import {render} from 'ink';
 import type {Session} from '../app/session.js';
 import type {UiFlags} from '../cli/config.js';
 import {exitCodes} from '../cli/usage-error.js';
+import type {CutwatchStore} from '../store/index.js';
 import {App} from './App.js';
+import {heldLine, quietTerminal} from './quiet-terminal.js';
 import {terminalControl} from './terminal-control.js';
 
 /** Frames per second at most: smooth scrolling while a key repeats, few bytes over SSH. */
@@ -25,7 +28,12 @@ export const inkOptions = {
 	interactive: true,
 } as const;
 
-export type TuiStreams = {stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream};
+export type TuiStreams = {
+	stdin: NodeJS.ReadStream;
+	stdout: NodeJS.WriteStream;
+	/** Where held-back library output goes after exit; process.stderr unless given. */
+	stderr?: NodeJS.WritableStream;
+};
 
 /**
  * Ink restores the terminal on a fatal signal through signal-exit, which re-raises the signal (killing the
@@ -40,6 +48,12 @@ export async function runTui(session: Session, ui: UiFlags, streams: TuiStreams,
 	if (signal.aborted) return exitCodes.ok;
 	session.poller.start();
 	for (const name of fatalSignals) process.on(name, keepAlive);
+	let held = 0;
+	const release = quietTerminal((message) => {
+		held++;
+		// Not from inside a render (React's own console.error): the store update waits for the current task.
+		queueMicrotask(() => session.store.getState().addNotice({...message, at: Date.now()}));
+	});
 	const instance = render(<App session={session} ui={ui} control={terminalControl(streams.stdout)} />, {
 		stdout: streams.stdout,
 		stdin: streams.stdin,
@@ -53,6 +67,15 @@ export async function runTui(session: Session, ui: UiFlags, streams: TuiStreams,
 	} finally {
 		signal.removeEventListener('abort', onAbort);
 		for (const name of fatalSignals) process.off(name, keepAlive);
+		release();
 	}
+	reportHeld(session.store, held, streams.stderr ?? process.stderr);
 	return exitCodes.ok;
+}
+
+/** Once the screen is back: what was held, one line each (the store keeps the newest 50). */
+function reportHeld(store: CutwatchStore, held: number, stderr: NodeJS.WritableStream): void {
+	const notices = store.getState().notices;
+	if (held > notices.length) stderr.write(`cutwatch: ${held - notices.length} earlier messages from libraries were dropped while the screen was up\n`);
+	for (const notice of notices) stderr.write(`cutwatch: held while the screen was up: ${heldLine(notice.text)}\n`);
 }

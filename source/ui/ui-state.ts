@@ -9,6 +9,8 @@ export type UiState = {
 	readonly back: Mode;
 	readonly scroll: Readonly<Record<'detail' | 'events' | 'help', number>>;
 	readonly eventFilter: StatusFilter;
+	/** Counts views opened and closed: a key can tell whether the view it sees has rendered yet (use-keys.ts). */
+	readonly viewSeq: number;
 };
 
 export type UiEvent =
@@ -18,7 +20,7 @@ export type UiEvent =
 	| {readonly type: 'scroll'; readonly by: number; readonly max: number}
 	| {readonly type: 'cycleEventFilter'; readonly delta: number};
 
-export const initialUiState: UiState = {mode: 'main', back: 'main', scroll: {detail: 0, events: 0, help: 0}, eventFilter: 'all'};
+export const initialUiState: UiState = {mode: 'main', back: 'main', scroll: {detail: 0, events: 0, help: 0}, eventFilter: 'all', viewSeq: 0};
 
 export function uiReducer(state: UiState, event: UiEvent): UiState {
 	switch (event.type) {
@@ -27,16 +29,18 @@ export function uiReducer(state: UiState, event: UiEvent): UiState {
 			// A detail or the event log opens at its top; help and search come back to where they were opened.
 			const scroll = event.mode === 'detail' || event.mode === 'events' || event.mode === 'help' ? {...state.scroll, [event.mode]: 0} : state.scroll;
 			const back = event.mode === 'help' || event.mode === 'search' ? state.mode : 'main';
-			return {...state, mode: event.mode, back, scroll};
+			return {...state, mode: event.mode, back, scroll, viewSeq: state.viewSeq + 1};
 		}
 		case 'close': {
 			if (state.mode === 'main') return state;
-			return {...state, mode: state.back === state.mode ? 'main' : state.back, back: 'main'};
+			return {...state, mode: state.back === state.mode ? 'main' : state.back, back: 'main', viewSeq: state.viewSeq + 1};
 		}
 		case 'scroll': {
 			const view = state.mode;
 			if (view !== 'detail' && view !== 'events' && view !== 'help') return state;
-			const next = Math.min(Math.max(0, event.max), Math.max(0, state.scroll[view] + event.by));
+			// The view may have been scrolled before its extent was known (keys in one read, use-keys.ts).
+			const max = Math.max(0, event.max);
+			const next = Math.min(max, Math.max(0, Math.min(state.scroll[view], max) + event.by));
 			return next === state.scroll[view] ? state : {...state, scroll: {...state.scroll, [view]: next}};
 		}
 		case 'cycleEventFilter': {

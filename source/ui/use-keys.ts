@@ -4,18 +4,22 @@ import {useInput, type Key} from 'ink';
 import {taskKinds, type TaskKind} from '../model/task.js';
 import type {Poller} from '../poller/poller.js';
 import {selectSelectedTask, type CutwatchStore} from '../store/index.js';
-import {actionFor, isInterrupt, type Action} from './keymap.js';
-import {uiReducer, type UiEvent, type UiState} from './ui-state.js';
+import {actionFor, isInterrupt, type Action, type Mode} from './keymap.js';
+import {splitKeys} from './split-keys.js';
+import type {UiEvent, UiState} from './ui-state.js';
 
 export type KeyContext = {
 	readonly store: CutwatchStore;
 	readonly poller: Pick<Poller, 'refreshNow' | 'pause' | 'resume'>;
+	/** The view as of the last render; handleKey replaces it with `currentUi()` before each key. */
 	readonly ui: UiState;
+	/** The view as of now, after the keys before this one in the same read. */
+	currentUi(): UiState;
 	dispatch(event: UiEvent): void;
 	/** Watched panes, in display order. */
 	readonly panes: readonly TaskKind[];
-	/** Rows in the focused pane, or lines in the open view: what PgUp/PgDn move by. */
-	readonly pageSize: number;
+	/** Rows in the focused pane (main), or lines in the open view: what PgUp/PgDn move by. */
+	pageSize(mode: Mode): number;
 	/** Last scroll position of the open view (detail, events, help), as it last rendered. */
 	scrollMax(): number;
 	quit(): void;
@@ -66,7 +70,7 @@ function runAction(action: Action, context: KeyContext): void {
 	const state = store.getState();
 	const focused = state.view.focusedPane;
 	const inList = ui.mode === 'main';
-	const page = Math.max(1, context.pageSize);
+	const page = Math.max(1, context.pageSize(ui.mode));
 	switch (action) {
 		case 'up':
 			return inList ? state.moveSelection(focused, -1) : scroll(context, -1);
@@ -121,54 +125,20 @@ function runAction(action: Action, context: KeyContext): void {
 	}
 }
 
-const noKey: Key = {
-	upArrow: false,
-	downArrow: false,
-	leftArrow: false,
-	rightArrow: false,
-	pageDown: false,
-	pageUp: false,
-	home: false,
-	end: false,
-	return: false,
-	escape: false,
-	ctrl: false,
-	shift: false,
-	tab: false,
-	backspace: false,
-	delete: false,
-	meta: false,
-	super: false,
-	hyper: false,
-	capsLock: false,
-	numLock: false,
-};
-
-/** The Key Ink would have reported for one plain character typed alone. */
-function keyOfCharacter(character: string): Key {
-	return {...noKey, return: character === '\r' || character === '\n', tab: character === '\t', shift: /^[A-Z]$/.test(character)};
-}
+const unknownExtent = () => Number.POSITIVE_INFINITY;
 
 export function handleKey(input: string, key: Key, context: KeyContext): void {
-	if (isInterrupt(input, key)) return context.quit();
-	// Keys typed faster than they are read (key repeat over a slow SSH link, tmux send-keys) arrive as one
-	// chunk of text, which Ink passes on whole: take it apart and handle each key, following the view each
-	// one opens (the reducer is pure, so the next key sees the view the previous one will have opened).
-	if (input.length > 1 && !key.ctrl && !key.meta) {
-		let current = context;
-		for (const {segment} of segmenter.segment(input)) {
-			const step: KeyContext = {
-				...current,
-				dispatch(event) {
-					context.dispatch(event);
-					current = {...current, ui: uiReducer(current.ui, event)};
-				},
-			};
-			handleOne(segment, keyOfCharacter(segment), step);
-		}
-		return;
+	// Keys typed faster than they are read arrive together; each is handled in turn, by the view it lands in
+	// (a key may open or close the search prompt for the keys after it), which `currentUi` knows at once.
+	// A view opened or closed by an earlier key has not rendered yet, so how far it scrolls is not known: its
+	// scroll is then kept within bounds when it renders, and by the next scroll (ui-state.ts).
+	const rendered = context.ui;
+	for (const press of splitKeys(input, key)) {
+		if (isInterrupt(press.input, press.key)) return context.quit();
+		const ui = context.currentUi();
+		const step: KeyContext = {...context, ui, scrollMax: ui.viewSeq === rendered.viewSeq ? context.scrollMax : unknownExtent};
+		handleOne(press.input, press.key, step);
 	}
-	handleOne(input, key, context);
 }
 
 function handleOne(input: string, key: Key, context: KeyContext): void {

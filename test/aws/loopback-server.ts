@@ -4,7 +4,7 @@ import {createServer, type IncomingHttpHeaders, type IncomingMessage, type Serve
 import type {AddressInfo} from 'node:net';
 
 export type RecordedRequest = {method: string; url: string; headers: IncomingHttpHeaders; body: string};
-export type Reply = {status?: number; headers?: Record<string, string>; body?: unknown} | 'hang';
+export type Reply = {status?: number; headers?: Record<string, string>; body?: unknown} | 'hang' | 'reset';
 export type Responder = (request: RecordedRequest, index: number) => Reply;
 
 export type LoopbackServer = {
@@ -23,6 +23,10 @@ export async function startLoopbackServer(respond: Responder): Promise<LoopbackS
 		requests.push(recorded);
 		const reply = respond(recorded, requests.length - 1);
 		if (reply === 'hang') return; // never answer: the client's timeout or abort must end it
+		if (reply === 'reset') {
+			res.socket?.destroy(); // the connection drops with no answer: the client sees ECONNRESET
+			return;
+		}
 		const body = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
 		res.writeHead(reply.status ?? 200, {
 			'content-type': 'application/x-amz-json-1.1',

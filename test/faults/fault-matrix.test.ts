@@ -251,7 +251,7 @@ after(() => {
 	const width = 30;
 	const pad = (text: string, n = width) => text.padEnd(n);
 	const lines = [
-		`fault matrix: ${healthyMs / 60_000} min healthy, then the fault for ${faultMs / 60_000} min and until the next failed attempt, then cleared (manual clock, maxAttempts 1)`,
+		`fault matrix: ${healthyMs / 60_000} min healthy, then the fault for ${faultMs / 60_000} min and until the next failed attempt, then cleared (manual clock, the clients as shipped)`,
 		'cell: result, requests to the faulty operation during the fault ≤ bound from the schedule, time to fresh data after clearing',
 		pad('fault', 13) + taskKinds.map((kind) => pad(operationOf(kind))).join(''),
 	];

@@ -31,7 +31,7 @@ export type FaultSession = Session & {
 	tickUntil(done: () => boolean, deadline: number, each?: () => void): Promise<boolean>;
 };
 
-export type FaultSessionOptions = Pick<SessionOptions, 'maxAttempts' | 'requestTimeoutMs'> & {speed?: number};
+export type FaultSessionOptions = Pick<SessionOptions, 'requestTimeoutMs' | 'attemptDeadlineMs'> & {speed?: number};
 
 export const operationOf = (kind: TaskKind) => sourceInfo[kind].operation as OperationName;
 
@@ -43,9 +43,14 @@ export async function openFaultSession(options: FaultSessionOptions = {}): Promi
 	const flags: Record<string, unknown> = {demo: true};
 	if (options.speed !== undefined) flags['speed'] = String(options.speed);
 	const config = parseConfig([], flags, false);
-	// maxAttempts: 1 unless a test asks for the SDK default (undefined): SDK retry delays run on the real clock.
-	const maxAttempts = 'maxAttempts' in options ? options.maxAttempts : 1;
-	const session = await openSession(config, {timers, clock: timers.now, random: () => 0.5, maxAttempts, requestTimeoutMs: options.requestTimeoutMs});
+	// The clients as cutwatch builds them: the poller owns retrying, so nothing waits on the real clock.
+	const session = await openSession(config, {
+		timers,
+		clock: timers.now,
+		random: () => 0.5,
+		requestTimeoutMs: options.requestTimeoutMs,
+		attemptDeadlineMs: options.attemptDeadlineMs,
+	});
 	const first = session.simulator!;
 	let current: Simulator | undefined = first;
 	const retired: Simulator[] = [];

@@ -2,18 +2,26 @@
 // the signals a terminal, tmux or a service manager sends: one clear line, never a crash or a stack trace.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {Writable} from 'node:stream';
 import {openSession} from '../../source/app/session.js';
 import {parseConfig} from '../../source/cli/config.js';
 import {runWatch} from '../../source/headless/watch.js';
 import {closedPort} from '../aws/loopback-server.js';
 import {createManualTimers} from '../helpers/manual-timers.js';
+import {renderScreen} from '../ui/render-screen.js';
 import {cleanEnv, runCli} from '../helpers/run-cli.js';
 import {spawnCli} from './cli-process.js';
 import {settle} from './fault-session.js';
 
 const noStack = /\n\s+at |Error: .*\n\s+at /;
-const missingCredentials = /no usable AWS credentials: set AWS_PROFILE or pass --profile, run aws configure or aws sso login; or try --demo/;
+// What is true: nothing was sent; where the chain looked (these are cleanEnv's paths); the command that fixes it.
+const missingCredentials =
+	/NoCredentials: no AWS credentials found \(looked in AWS_ACCESS_KEY_ID\/AWS_SECRET_ACCESS_KEY, \/nonexistent\/config, \/nonexistent\/credentials, SSO, web identity and container roles; instance metadata is turned off; nothing was sent to AWS\) — run aws configure \(access keys\) or aws configure sso, or pass --profile; or try --demo/;
+/** --watch's stderr lines carry the code and the hint (the message is in --once, the screen and the JSON). */
+const missingCredentialsWatch = /error NoCredentials, retry in \d+s — run aws configure \(access keys\) or aws configure sso, or pass --profile; or try --demo$/;
 
 test('cutwatch --once with no AWS configuration exits 3 with one line saying what to set', async () => {
 	const result = await runCli(['--once']);
@@ -37,13 +45,13 @@ test('cutwatch --once --region us-east-1 with no credentials exits 3 and says ho
 test('cutwatch --watch --region us-east-1 with no credentials keeps running, says so, and ends cleanly on SIGTERM', async (t) => {
 	const cli = spawnCli(['--watch', '--region', 'us-east-1', '--interval', '5']);
 	t.after(() => cli.child.kill('SIGKILL'));
-	await cli.waitFor(/CredentialsProviderError[^\n]*\n/);
+	await cli.waitFor(/NoCredentials[^\n]*\n/);
 	assert.equal(cli.child.exitCode, null, 'still running');
 	const exit = await cli.stop('SIGTERM');
 	assert.deepEqual(exit, {code: 0, signal: null});
 	assert.equal(cli.stdout(), '');
 	const lines = cli.stderr().trimEnd().split('\n');
-	for (const line of lines) assert.match(line, missingCredentials);
+	for (const line of lines) assert.match(line, missingCredentialsWatch);
 	assert.equal(lines.length, 1, `one line for one problem shared by every source:\n${cli.stderr()}`);
 	assert.doesNotMatch(cli.stderr(), noStack);
 });
@@ -79,12 +87,66 @@ test('--watch with no credentials reports each source once, not again on every r
 	}
 	const sources = [...session.store.getState().sources.values()];
 	assert.ok(sources.every((source) => source.consecutiveFailures >= 5), 'retried all along');
-	assert.ok(sources.every((source) => source.lastError?.code === 'CredentialsProviderError'));
+	assert.ok(sources.every((source) => source.lastError?.code === 'NoCredentials'));
 	const lines = stderr.trimEnd().split('\n');
 	assert.equal(lines.length, 1, stderr);
-	for (const line of lines) assert.match(line, missingCredentials);
+	for (const line of lines) assert.match(line, missingCredentialsWatch);
 	stop.abort();
 	assert.equal(await watching, 0);
+});
+
+test('--profile migration that no config file has: says so, names both files and the command that creates it', async () => {
+	const result = await runCli(['--once', '--region', 'us-east-1', '--profile', 'migration']);
+	assert.equal(result.code, 3);
+	const lines = result.stderr.trimEnd().split('\n');
+	assert.equal(lines.length, 1, result.stderr);
+	assert.match(
+		lines[0]!,
+		/ProfileNotFound: no profile "migration" in \/nonexistent\/config or \/nonexistent\/credentials — create it: aws configure --profile migration \(access keys\) or aws configure sso --profile migration; or check the name/,
+	);
+	assert.doesNotMatch(result.stderr, /set AWS_PROFILE|CredentialsProviderError|has not answered/);
+});
+
+test('--profile migration with no such profile and no --region: one line about the profile, not about the region', async () => {
+	const result = await runCli(['--once', '--profile', 'migration']);
+	assert.equal(result.code, 3);
+	assert.equal(
+		result.stderr,
+		'cutwatch: no profile "migration" in /nonexistent/config or /nonexistent/credentials: create it with aws configure --profile migration (access keys) or aws configure sso --profile migration; or check the name\n',
+	);
+});
+
+test('a profile that exists but holds no credentials: says which profile and how to give it some', async (t) => {
+	const dir = mkdtempSync(join(tmpdir(), 'cutwatch-profile-'));
+	t.after(() => rmSync(dir, {recursive: true, force: true}));
+	const config = join(dir, 'config');
+	writeFileSync(config, '[profile migration]\nregion = eu-west-1\n');
+	const result = await runCli(['--once', '--profile', 'migration', '--sources', 'import'], {env: cleanEnv({AWS_CONFIG_FILE: config})});
+	assert.equal(result.code, 3);
+	assert.match(
+		result.stderr,
+		/^cutwatch: Snapshot imports \(migration eu-west-1\): NoCredentials: profile migration has no usable credentials \(looked in .*config, \/nonexistent\/credentials, SSO, .*; nothing was sent to AWS\) — run aws configure --profile migration \(access keys\), or aws configure sso --profile migration then aws sso login --profile migration/,
+	);
+});
+
+test('the live screen with no credentials shows the problem, not "connecting" or "AWS has not answered"', async (t) => {
+	for (const name of Object.keys(process.env)) if (name.startsWith('AWS_')) delete process.env[name];
+	Object.assign(process.env, cleanEnv(), {PATH: process.env['PATH']});
+	const endpointUrl = `http://127.0.0.1:${await closedPort()}`;
+	const timers = createManualTimers(Date.now());
+	const config = parseConfig([], {region: 'us-east-1', endpointUrl}, false);
+	const session = await openSession(config, {timers, random: () => 0.5});
+	t.after(() => session.close());
+	await session.poller.pollOnce();
+	const sources = [...session.store.getState().sources.values()];
+	assert.ok(sources.every((source) => source.phase === 'error' && source.lastError?.code === 'NoCredentials'));
+	const screen = renderScreen(session.store, {columns: 200, rows: 50, accounts: [...session.accounts], regions: [...session.regions]});
+	t.after(() => screen.unmount());
+	await screen.waitFor((frame) => frame.includes('NoCredentials'));
+	const frame = screen.frame();
+	assert.doesNotMatch(frame, /connecting|has not answered/);
+	assert.match(screen.lines()[0]!, /4 sources failing/);
+	assert.match(frame, /run aws configure/);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {

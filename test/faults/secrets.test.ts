@@ -102,7 +102,7 @@ test('an endpoint that quotes the Authorization header back: the error keeps its
 	t.after(() => server.close());
 	const timers = createManualTimers(Date.now());
 	const config = parseConfig([], {endpointUrl: server.endpoint, region: 'us-east-1', watch: true}, false);
-	const session = await openSession(config, {timers, maxAttempts: 1, random: () => 0.5});
+	const session = await openSession(config, {timers, random: () => 0.5});
 	t.after(() => session.close());
 	session.poller.start();
 	for (let i = 0; i < 8; i++) {

@@ -149,7 +149,7 @@ test('an unreachable endpoint: ERROR rows that say so, and no promise of a retry
 
 test('a hung endpoint does not hang the check: that row times out with the clients\' timeout, the others answer', async (t) => {
 	const config = parseConfig([], {demo: true}, false);
-	const session = await openSession(config, {maxAttempts: 1, requestTimeoutMs: 250});
+	const session = await openSession(config, {requestTimeoutMs: 250});
 	t.after(() => session.close());
 	session.simulator!.setFault('DescribeExportImageTasks', {kind: 'hang'});
 	const {io, stdout} = captureIo();

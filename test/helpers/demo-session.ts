@@ -8,7 +8,7 @@ export type DemoSession = Session & {timers: ManualTimers; simulatorRequests(): 
 export async function openDemoSession(argv: Record<string, unknown> = {}): Promise<DemoSession> {
 	const timers = createManualTimers(Date.now());
 	const config = parseConfig([], {demo: true, ...argv}, false);
-	const session = await openSession(config, {timers, clock: timers.now, maxAttempts: 1, random: () => 0.5});
+	const session = await openSession(config, {timers, clock: timers.now, random: () => 0.5});
 	const simulator = session.simulator!;
 	return Object.assign(session, {
 		timers,

@@ -201,3 +201,37 @@ test('bounded concurrency: at most maxConcurrent requests in flight across sourc
 	assert.equal(sources.reduce((n, s) => n + s.calls.length, 0), 3);
 	poller.stop();
 });
+
+test('an attempt that never settles (even ignoring its signal) fails as timed out at the 20 s deadline, and its signal is aborted', async () => {
+	const {timers, poller, calls, state} = setup();
+	poller.start();
+	await settle();
+	assert.equal(calls.length, 1);
+	assert.deepEqual(timers.delays(), [20_000], 'only the deadline is pending while the request runs');
+	timers.advance(19_999);
+	await settle();
+	assert.equal(state().phase, 'polling');
+	timers.advance(1);
+	await settle();
+	await poller.idle();
+	assert.equal(calls[0]!.signal.aborted, true);
+	assert.equal(state().phase, 'error');
+	assert.equal(state().lastError?.code, 'TimeoutError');
+	assert.equal(state().lastError?.message, 'no answer within 20 s');
+	assert.deepEqual(timers.delays(), [14_250], 'the next attempt backs off like any transient failure (15 s less jitter)');
+	// The abandoned request settling late changes nothing.
+	calls[0]!.resolve([snapshot('import-snap-0000000000000000a')]);
+	await settle();
+	assert.equal(state().phase, 'error');
+	poller.stop();
+});
+
+test('an attempt that answers before the deadline leaves no deadline timer behind', async () => {
+	const {timers, poller, calls} = setup();
+	poller.start();
+	await settle();
+	calls[0]!.resolve([]);
+	await poller.idle();
+	assert.deepEqual(timers.delays(), [60_000]);
+	poller.stop();
+});

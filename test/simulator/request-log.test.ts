@@ -6,6 +6,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
 import {DescribeExportImageTasksCommand, DescribeImportSnapshotTasksCommand, DescribeStoreImageTasksCommand} from '@aws-sdk/client-ec2';
+import {demoCredentials} from '../../source/simulator/index.js';
 import {discoveryCall, ec2Client, ec2FormCall, rejection, startTestSimulator, startWall} from './helpers.js';
 import {second, smallScenario} from './fixtures.js';
 
@@ -25,6 +26,8 @@ describe('request log', () => {
 			seq: 1,
 			time: new Date(startWall + 3 * second).toISOString(),
 			simulatedMs: 3 * second,
+			region: 'us-east-1',
+			accessKeyId: demoCredentials.accessKeyId,
 			protocol: 'ec2',
 			action: 'DescribeImportSnapshotTasks',
 			params: {Action: 'DescribeImportSnapshotTasks', Version: '2016-11-15', 'Filters.1.Name': 'task-state', 'Filters.1.Value.1': 'active', MaxResults: '5'},

@@ -37,7 +37,7 @@ before(async () => {
 		discoveryImports: [{name: nasty}],
 	});
 	simulator = await startSimulator({scenario, xmlControlCharacters: 'reference'});
-	clients = createClientSet({region: scope.region, endpoint: simulator.endpoint, credentials: demoCredentials, maxAttempts: 1});
+	clients = createClientSet({region: scope.region, endpoint: simulator.endpoint, credentials: demoCredentials});
 	store = createCutwatchStore();
 	for (const kind of ['import-snapshot', 'discovery-import'] as const) {
 		store.getState().registerSource(kind, scope);

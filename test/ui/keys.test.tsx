@@ -188,6 +188,55 @@ describe('keys', () => {
 		assert.equal(screen.quits, 0);
 	});
 
+	test('keys after / that arrive in one read (SSH, tmux) are each handled by the view they land in', async () => {
+		// Each write is one read of stdin, as a fast typist's keys arrive over a slow link.
+		screen = renderScreen(cutoverStore(), {columns: 120, rows: 40});
+		const main = () => screen!.lines()[4]!.includes('1 Snapshot imports');
+		await screen.press('/' + keys.backspace + keys.backspace + keys.backspace + keys.enter);
+		await screen.waitFor(main);
+		assert.equal(screen.store.getState().view.search, '');
+		assert.doesNotMatch(screen.lines()[1]!, /Snapshot imports · /, 'Enter closed the prompt; it did not open a detail');
+		assert.doesNotMatch(screen.lines().at(-1)!, /█/, 'the prompt is closed');
+
+		await screen.press('/erpx' + keys.backspace + keys.enter);
+		assert.equal(screen.store.getState().view.search, 'erp');
+		assert.match(screen.lines().at(-1)!, /\/ search: erp/, 'the prompt closed, the search kept');
+
+		await screen.press('/web' + keys.enter, '/' + keys.ctrlU + keys.enter);
+		await screen.waitFor(main);
+		assert.equal(screen.store.getState().view.search, '', 'Ctrl-U cleared it and Enter closed the prompt');
+		assert.match(screen.lines().at(-1)!, /\/ search(?!:)/);
+		assert.ok(screen.frame().includes('web-01') && screen.frame().includes('ldap-01'));
+
+		// Out of the prompt and on: keys after Enter go to the list again, within the same read.
+		await screen.press('/ldap' + keys.enter + keys.enter + 'q');
+		assert.match(screen.lines()[4]!, /1 Snapshot imports/, 'Enter opened the detail of ldap-01, q closed it');
+		assert.equal(screen.quits, 0);
+		assert.equal(screen.store.getState().view.search, 'ldap');
+	});
+
+	test('a view opened by one key of a read is scrolled and paged by the keys after it, as if typed slowly', async () => {
+		const slowly = renderScreen(cutoverStore(), {columns: 100, rows: 16});
+		await slowly.press(keys.enter);
+		const top = slowly.frame();
+		await slowly.press('G');
+		const bottom = slowly.frame();
+		await slowly.press('k', keys.pageUp);
+		const up = slowly.frame();
+		slowly.unmount();
+		assert.notEqual(bottom, top, 'the detail is long enough to scroll');
+		screen = renderScreen(cutoverStore(), {columns: 100, rows: 16});
+		await screen.press(keys.enter + 'G');
+		assert.equal(screen.frame(), bottom);
+		await screen.press('k', keys.pageUp);
+		assert.equal(screen.frame(), up);
+		// Ink hands an escape sequence on as an input of its own, but still before the next render.
+		screen.unmount();
+		screen = renderScreen(cutoverStore(), {columns: 100, rows: 16});
+		await screen.press(keys.enter + keys.end);
+		assert.equal(screen.frame(), bottom);
+	});
+
 	test('keys that do nothing in a view leave it alone', async () => {
 		screen = renderScreen(cutoverStore(), {columns: 80, rows: 24});
 		await screen.press(keys.enter, 's', 'f', keys.tab, '2');

@@ -1,0 +1,20 @@
+// The screen's UI state (ui-state.ts) as a hook whose dispatch applies each event at once. Several keys can
+// arrive in one read and Ink hands them to useInput one after another before React renders again, so a key
+// must see the view the key before it opened, not the one of the last render: read it through `current`.
+import {useCallback, useRef, useState} from 'react';
+import {initialUiState, uiReducer, type UiEvent, type UiState} from './ui-state.js';
+
+export type UiStateHandle = readonly [state: UiState, dispatch: (event: UiEvent) => void, current: () => UiState];
+
+export function useUiState(): UiStateHandle {
+	const [state, setState] = useState(initialUiState);
+	const latest = useRef(state);
+	const dispatch = useCallback((event: UiEvent) => {
+		const next = uiReducer(latest.current, event);
+		if (next === latest.current) return;
+		latest.current = next;
+		setState(next);
+	}, []);
+	const current = useCallback(() => latest.current, []);
+	return [state, dispatch, current];
+}
