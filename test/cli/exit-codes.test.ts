@@ -25,7 +25,8 @@ async function failingStep(): Promise<string> {
 		file,
 		JSON.stringify({
 			name: 'a step that fails',
-			importSnapshots: [{id: 'import-snap-00000000000000031', name: 'db-01', start: '-10s', duration: '20s', outcome: 'failed', message: 'ClientError: Disk validation failed'}],
+			// Running at the first poll (it ends 5 s into the run at --speed 10), so it is this step's task.
+			importSnapshots: [{id: 'import-snap-00000000000000031', name: 'db-01', start: '-10s', duration: '60s', outcome: 'failed', message: 'ClientError: Disk validation failed'}],
 		}),
 	);
 	return file;

@@ -16,12 +16,13 @@ test('tasks that start and finish between two polls are one --watch line and one
 		JSON.stringify({
 			name: 'tasks faster than the poll interval',
 			importSnapshots: [
-				// At --speed 10 the second poll (5 s in) is 50 simulated seconds in: all three have ended.
-				{id: 'import-snap-00000000000000021', name: 'fail-01', start: '10s', duration: '20s', outcome: 'failed', stopAt: 30, message: 'ClientError: Disk validation failed'},
-				{id: 'import-snap-00000000000000022', name: 'done-01', start: '10s', duration: '20s'},
-				{id: 'import-snap-00000000000000023', name: 'stop-01', start: '10s', duration: '20s', outcome: 'cancelled', stopAt: 20},
+				// At --speed 10 these start 3 s and end 4 s after the simulator: after the first poll (unless
+				// startup takes over 3 s) and before the second (at least 4.5 s after the first, --interval 5).
+				{id: 'import-snap-00000000000000021', name: 'fail-01', start: '30s', duration: '10s', outcome: 'failed', stopAt: 30, message: 'ClientError: Disk validation failed'},
+				{id: 'import-snap-00000000000000022', name: 'done-01', start: '30s', duration: '10s'},
+				{id: 'import-snap-00000000000000023', name: 'stop-01', start: '30s', duration: '10s', outcome: 'cancelled', stopAt: 20},
 				// Appears at a later poll: once it is printed, the polls before it are complete.
-				{id: 'import-snap-00000000000000024', name: 'late-01', start: '80s', duration: '1h'},
+				{id: 'import-snap-00000000000000024', name: 'late-01', start: '100s', duration: '1h'},
 			],
 		}),
 	);
