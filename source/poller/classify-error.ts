@@ -133,8 +133,8 @@ export function classifyError(error: unknown, context: ErrorContext): Classified
 	// An endpoint that does not serve the region the request was signed for (the simulator, for Discovery
 	// outside its seven regions): a region to change, not credentials.
 	if (badCredentialCodes.has(code) && /scoped to a valid region/i.test(message)) {
-		const hint = context.iamAction.startsWith('discovery:') ? discoveryRegionHint : 'this endpoint does not serve that region: check --region';
-		return make('config', `${context.region} is not served here: ${hint}`);
+		// The same hint cutwatch gives before sending anything to AWS, where no such endpoint exists at all.
+		return make('config', context.iamAction.startsWith('discovery:') ? discoveryRegionHint : `this endpoint does not serve ${context.region}: check --region`);
 	}
 	if (badCredentialCodes.has(code)) {
 		return make('config', `AWS rejected the credentials: check the keys or profile${profile ? ` (${context.profile})` : ''} and the system clock`);

@@ -56,5 +56,5 @@ test('--discovery-region outside Discovery\'s seven regions: the demo gives the 
 	const result = await runCli(['--demo', '--once', '--sources', 'discovery', '--discovery-region', 'us-east-2']);
 	assert.equal(result.code, 3, result.stdout + result.stderr);
 	assert.doesNotMatch(result.stdout, /Discovery imports +us-east-2/, 'no data from a region Discovery does not serve');
-	assert.match(result.stderr, /^cutwatch: Discovery imports \(demo us-east-2\): .*pass --discovery-region with your Migration Hub home region/m);
+	assert.match(result.stderr, /^cutwatch: Discovery imports \(demo us-east-2\): .* — pass --discovery-region with your Migration Hub home region \(e\.g\. us-west-2\)$/m);
 });
