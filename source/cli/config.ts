@@ -1,10 +1,10 @@
 // Validates the parsed command line into one Config. Pure (no I/O), so every bad-input case is unit-tested;
 // each problem becomes one UsageError line that names the flag and the fix.
-import {isKnownRegion, nearestRegion, regionShape} from '../model/aws-regions.js';
 import {idListKinds, kindsWithIds, type IdSelection} from '../model/id-selection.js';
 import {kindLabels, taskKinds, type TaskKind} from '../model/task.js';
 import {intervalBoundsMs} from '../poller/schedule.js';
 import {knownFlagNames} from './flags.js';
+import {checkRegion, givenList, kebab, list, number, text, typedFlag, type RawFlags} from './flag-values.js';
 import {UsageError} from './usage-error.js';
 
 export type Mode = 'tui' | 'watch' | 'quiet' | 'once' | 'check' | 'simulate';
@@ -59,8 +59,7 @@ export type Config = {
 	simulator: SimulatorFlags;
 };
 
-/** What meow hands over: flags as text, lists possibly comma-separated. */
-export type RawFlags = Record<string, unknown>;
+export type {RawFlags} from './flag-values.js';
 
 const shortSourceNames: Record<string, TaskKind> = {
 	import: 'import-snapshot',
@@ -76,70 +75,6 @@ const idPatterns = {
 	imageIds: [/^ami-[0-9a-f]{8,17}$/, '--image-id', 'ami-0123456789abcdef0'],
 	discoveryTaskIds: [/^import-task-[a-fA-F0-9]{32}$/, '--discovery-task-id', 'import-task-<32 hex digits>'],
 } as const;
-
-function kebab(name: string): string {
-	return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-}
-
-function list(value: unknown): string[] {
-	const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
-	return values
-		.flatMap((v) => String(v).split(','))
-		.map((v) => v.trim())
-		.filter((v) => v !== '');
-}
-
-/** A list flag that, when given at all, must name something: `--sources ''` is a mistake, not "all". */
-function givenList(flags: RawFlags, name: string, what = ''): string[] {
-	const raw = flags[name];
-	const values = list(raw);
-	const given = Array.isArray(raw) ? raw.length > 0 : raw !== undefined;
-	if (given && values.length === 0) throw new UsageError(`--${kebab(name)} needs a value${what}`);
-	return values;
-}
-
-/** An unknown flag as the user typed it: `-x` (or the first letter of `-xy`) or `--x`. */
-function typedFlag(name: string, argv: readonly string[]): string {
-	for (const token of argv) {
-		if (token === '--') break;
-		if (token.startsWith('--')) {
-			const typed = token.slice(2).split('=', 1)[0]!;
-			// --no-colour arrives as colour: false.
-			const camel = (text: string) => text.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-			if (camel(typed) === name || camel(typed.replace(/^no-/, '')) === name) return `--${typed}`;
-		} else if (token.startsWith('-') && token.length > 1 && token.slice(1).split('=', 1)[0]!.includes(name) && name.length === 1) {
-			return `-${name}`;
-		}
-	}
-	return `--${kebab(name)}`;
-}
-
-/** A region name cutwatch knows; with --endpoint-url (a simulator, a region newer than this release) only its shape. */
-function checkRegion(flag: string, region: string, shapeOnly: boolean, example: string): void {
-	if (regionShape.test(region) && (shapeOnly || isKnownRegion(region))) return;
-	const nearest = nearestRegion(region);
-	if (nearest !== undefined) throw new UsageError(`${flag} "${region}" is not an AWS region (nearest: ${nearest})`);
-	throw new UsageError(`${flag} "${region}" is not an AWS region name (e.g. ${example})`);
-}
-
-function text(flags: RawFlags, name: string): string | undefined {
-	const value = flags[name];
-	if (value === undefined) return undefined;
-	if (typeof value !== 'string' || value.trim() === '') {
-		throw new UsageError(`--${kebab(name)} needs a value`);
-	}
-	return value.trim();
-}
-
-function number(flags: RawFlags, name: string, min: number, max: number, unit = ''): number | undefined {
-	const raw = text(flags, name);
-	if (raw === undefined) return undefined;
-	const value = Number(raw);
-	if (!Number.isFinite(value) || value < min || value > max) {
-		throw new UsageError(`--${kebab(name)} must be a number from ${min} to ${max}${unit}, got "${raw}"`);
-	}
-	return value;
-}
 
 /** `argv`: the arguments as typed, only to report an unknown flag the way the user spelled it. */
 export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsTty: boolean, argv: readonly string[] = []): Config {
