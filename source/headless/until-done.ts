@@ -8,7 +8,7 @@ import type {SelectableStatus} from '../cli/config.js';
 import {exitCodes} from '../cli/usage-error.js';
 import {hasIds, idsOfKind, isSelectedById, kindsWithIds, selectableId, type IdSelection} from '../model/id-selection.js';
 import {kindLabels, type TaskKind} from '../model/task.js';
-import type {CutwatchState, CutwatchStore, TrackedTask} from '../store/index.js';
+import type {CutwatchState, CutwatchStore, SourceState, TrackedTask} from '../store/index.js';
 import {sanitize} from '../text/sanitize.js';
 import {formatDuration} from './format.js';
 
@@ -43,14 +43,19 @@ export function watchUntilDone(
 	const check = (state: CutwatchState) => {
 		if (finished) return;
 		const sources = [...state.sources.values()].filter((source) => deciding?.has(source.kind) ?? true);
+		const unread = (source: SourceState) => source.lastSuccessAt === undefined && source.lastError?.needsAction === true;
+		// EC2 rejects a whole call naming an id it does not have (InvalidConversionTaskId…): with several regions
+		// or accounts that is the answer of every one but the task's own, so it means "not here".
+		const rejectsIds = (source: SourceState) => explicit && unread(source) && /NotFound|Malformed|InvalidConversionTaskId/.test(source.lastError!.code);
+		const rejecting = sources.filter(rejectsIds);
+		const allRejecting = rejecting.find((source) => sources.every((other) => other.kind !== source.kind || rejectsIds(other)));
+		if (allRejecting) {
+			return finish({exitCode: exitCodes.awsConfig, summary: `cutwatch: no such task among ${Object.values(options.ids).flat().join(', ')}: ${sanitize(allRejecting.lastError!.message)} (check the id and --region)`});
+		}
 		// A source that has never been read and cannot be without the user acting: stop, don't hang the runbook.
-		const blocked = sources.find((source) => source.lastSuccessAt === undefined && source.lastError?.needsAction);
+		const blocked = sources.find((source) => unread(source) && !rejectsIds(source));
 		if (blocked) {
 			const error = blocked.lastError!;
-			// EC2 rejects a whole DescribeImportSnapshotTasks call for one unknown id (InvalidConversionTaskId…).
-			if (explicit && /NotFound|Malformed|InvalidConversionTaskId/.test(error.code)) {
-				return finish({exitCode: exitCodes.awsConfig, summary: `cutwatch: no such task among ${Object.values(options.ids).flat().join(', ')}: ${sanitize(error.message)} (check the id and --region)`});
-			}
 			return finish({
 				exitCode: exitCodes.awsConfig,
 				summary: `cutwatch: cannot read ${kindLabels[blocked.kind]} in ${blocked.region}: ${sanitize(error.code)}: ${sanitize(error.message)} — ${error.hint}`,
@@ -64,7 +69,7 @@ export function watchUntilDone(
 				if (tracked.sourceKey === source.key && tracked.task.category === 'active') runningAtStart.add(tracked.key);
 			}
 		}
-		if (sources.length === 0 || firstSuccessAt.size < sources.length) return;
+		if (sources.length === 0 || firstSuccessAt.size + rejecting.length < sources.length) return;
 
 		if (explicit) {
 			const missing = missingIds(tasks, options.ids);
