@@ -68,7 +68,6 @@ async function runContinuous(
 					statuses: config.statuses,
 					// A resumed step has run since its first poll, not since this restart.
 					startedAt: journal?.resumedStep ? Math.min(Date.now(), ...journal.resumedStep.firstSuccessAt.values()) : Date.now(),
-					missingIdExitCode: config.demo ? exitCodes.usage : exitCodes.awsConfig,
 					baseline: journal?.resumedStep,
 					onBaseline: (baseline) => journal?.writer.step(baseline, Date.now()),
 				},
@@ -113,6 +112,21 @@ function withTerminal(config: Config, io: Io): Config {
 	return {...config, ui};
 }
 
+/** One line on stderr, if stderr can still take it. */
+function say(line: string): void {
+	try {
+		process.stderr.write(`cutwatch: ${line}\n`);
+	} catch {
+		// stderr itself is gone: the exit code is all that is left.
+	}
+}
+
+function internalError(error: unknown): void {
+	const message = error instanceof Error ? error.message : String(error);
+	say(`internal error: ${sanitize(message)} (please report it)`);
+	process.exitCode = exitCodes.internal;
+}
+
 async function main(): Promise<number> {
 	const io: Io = {stdout: process.stdout, stderr: process.stderr};
 	const controller = new AbortController();
@@ -120,26 +134,54 @@ async function main(): Promise<number> {
 		process.once(name, () => controller.abort());
 	}
 	// The reader went away (`cutwatch simulate | head`, a closed SSH pipe): shut down cleanly, no stack trace.
-	for (const stream of [process.stdout, process.stderr]) {
+	// Any other write failure (a full disk under `> report.txt`) is one line and exit 74.
+	let outputError: string | undefined;
+	let returned = false;
+	for (const [name, stream] of [['stdout', process.stdout], ['stderr', process.stderr]] as const) {
 		stream.on('error', (error: NodeJS.ErrnoException) => {
-			if (error.code === 'EPIPE') controller.abort();
-			else throw error;
+			controller.abort();
+			if (error.code === 'EPIPE' || outputError !== undefined) return;
+			outputError = `cannot write to ${name}: ${error.code ?? 'error'} (${sanitize(error.message)})`;
+			// A write that failed after the mode ended (the last buffered chunk) still decides the exit code.
+			if (returned) {
+				say(outputError);
+				process.exitCode = exitCodes.ioError;
+			}
 		});
 	}
+	// Whatever escapes the modes (a throw in a callback, a rejected promise nobody awaited) is still one line.
+	process.on('uncaughtException', (error) => {
+		internalError(error);
+		process.exit();
+	});
+	process.on('unhandledRejection', (error) => {
+		internalError(error);
+		process.exit();
+	});
+	let code: number;
 	try {
 		// The version comes from the build, not from whatever package.json meow would find next to this file.
 		const cli = meow(helpText, {importMeta: import.meta, pkg: {name: 'cutwatch', version, description}, version: versionText(), flags, allowUnknownFlags: true, autoHelp: true, autoVersion: true});
-		const config = withTerminal(parseConfig(cli.input, cli.flags, process.stdout.isTTY === true), io);
-		return await run(config, io, controller.signal);
+		const config = withTerminal(parseConfig(cli.input, cli.flags, process.stdout.isTTY === true, process.argv.slice(2)), io);
+		code = await run(config, io, controller.signal);
 	} catch (error) {
 		if (error instanceof UsageError) {
 			io.stderr.write(`cutwatch: ${error.message}\n`);
 			return error.exitCode;
 		}
-		const message = error instanceof Error ? error.message : String(error);
-		io.stderr.write(`cutwatch: unexpected error: ${sanitize(message)}\n`);
-		return exitCodes.internal;
+		if (outputError === undefined) {
+			internalError(error);
+			return exitCodes.internal;
+		}
+		code = exitCodes.ioError;
+	} finally {
+		returned = true;
 	}
+	if (outputError !== undefined) {
+		say(outputError);
+		return exitCodes.ioError;
+	}
+	return code;
 }
 
 // No top-level await: the single executable runs this bundle as CommonJS. main() never rejects.

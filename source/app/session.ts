@@ -12,7 +12,7 @@ import {demoCredentials, startSimulator, type Simulator} from '../simulator/inde
 import {loadScenarioFile, ScenarioFileError} from '../simulator/scenario-file.js';
 import {UsageError} from '../cli/usage-error.js';
 import {probeSource} from '../headless/check-probe.js';
-import {discoveryRegions} from './discovery-regions.js';
+import {discoveryRegionHint, discoveryRegions} from '../model/discovery-regions.js';
 import {resolveDefaultRegion} from './resolve-region.js';
 import {apiStatusFilters} from './status-filters.js';
 
@@ -130,7 +130,7 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 				? {
 						code: 'NoDiscoveryEndpoint',
 						message: `Application Discovery Service has no endpoint in ${region}`,
-						hint: 'pass --discovery-region with your Migration Hub home region (e.g. us-west-2)',
+						hint: discoveryRegionHint,
 						errorClass: 'config' as const,
 						throttled: false,
 						needsAction: true,

@@ -1,9 +1,11 @@
 // Validates the parsed command line into one Config. Pure (no I/O), so every bad-input case is unit-tested;
 // each problem becomes one UsageError line that names the flag and the fix.
-import {taskKinds, type TaskKind} from '../model/task.js';
+import {idListKinds, kindsWithIds, type IdSelection} from '../model/id-selection.js';
+import {kindLabels, taskKinds, type TaskKind} from '../model/task.js';
 import {intervalBoundsMs} from '../poller/schedule.js';
 import {parseDuration} from '../simulator/duration.js';
 import {knownFlagNames} from './flags.js';
+import {checkRegion, givenList, kebab, list, number, text, typedFlag, type RawFlags} from './flag-values.js';
 import {UsageError} from './usage-error.js';
 
 export type Mode = 'tui' | 'watch' | 'quiet' | 'once' | 'check' | 'simulate';
@@ -12,12 +14,7 @@ export type Mode = 'tui' | 'watch' | 'quiet' | 'once' | 'check' | 'simulate';
 export const selectableStatuses = ['active', 'failed', 'completed', 'cancelled'] as const;
 export type SelectableStatus = (typeof selectableStatuses)[number];
 
-export type IdSelection = {
-	importTaskIds: string[];
-	exportTaskIds: string[];
-	imageIds: string[];
-	discoveryTaskIds: string[];
-};
+export type {IdSelection} from '../model/id-selection.js';
 
 export type SimulatorFlags = {
 	speed?: number | undefined;
@@ -53,6 +50,7 @@ export type Config = {
 	intervalMs?: number | undefined;
 	/** --stall-after: a fixed stall threshold; unset, each task is judged against its own pace. */
 	stallAfterMs?: number | undefined;
+	/** The panes polled: --sources, else the kinds ids were given for, else all four. */
 	kinds: TaskKind[];
 	ids: IdSelection;
 	/** --status: empty means every status. */
@@ -64,18 +62,16 @@ export type Config = {
 	simulator: SimulatorFlags;
 };
 
-/** What meow hands over: flags as text, lists possibly comma-separated. */
-export type RawFlags = Record<string, unknown>;
+export type {RawFlags} from './flag-values.js';
 
-const sourceNames: Record<string, TaskKind> = {
+const shortSourceNames: Record<string, TaskKind> = {
 	import: 'import-snapshot',
 	export: 'export-image',
 	store: 'store-image',
 	discovery: 'discovery-import',
-	...Object.fromEntries(taskKinds.map((kind) => [kind, kind])),
 };
+const sourceNames: Record<string, TaskKind> = {...shortSourceNames, ...Object.fromEntries(taskKinds.map((kind) => [kind, kind]))};
 
-const regionPattern = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
 const idPatterns = {
 	importTaskIds: [/^import-snap-[0-9a-zA-Z]{8,}$/, '--import-task-id', 'import-snap-0123456789abcdef0'],
 	exportTaskIds: [/^export-ami-[0-9a-zA-Z]{8,}$/, '--export-task-id', 'export-ami-0123456789abcdef0'],
@@ -83,41 +79,11 @@ const idPatterns = {
 	discoveryTaskIds: [/^import-task-[a-fA-F0-9]{32}$/, '--discovery-task-id', 'import-task-<32 hex digits>'],
 } as const;
 
-function kebab(name: string): string {
-	return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-}
-
-function list(value: unknown): string[] {
-	const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
-	return values
-		.flatMap((v) => String(v).split(','))
-		.map((v) => v.trim())
-		.filter((v) => v !== '');
-}
-
-function text(flags: RawFlags, name: string): string | undefined {
-	const value = flags[name];
-	if (value === undefined) return undefined;
-	if (typeof value !== 'string' || value.trim() === '') {
-		throw new UsageError(`--${kebab(name)} needs a value`);
-	}
-	return value.trim();
-}
-
-function number(flags: RawFlags, name: string, min: number, max: number, unit = ''): number | undefined {
-	const raw = text(flags, name);
-	if (raw === undefined) return undefined;
-	const value = Number(raw);
-	if (!Number.isFinite(value) || value < min || value > max) {
-		throw new UsageError(`--${kebab(name)} must be a number from ${min} to ${max}${unit}, got "${raw}"`);
-	}
-	return value;
-}
-
-export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsTty: boolean): Config {
+/** `argv`: the arguments as typed, only to report an unknown flag the way the user spelled it. */
+export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsTty: boolean, argv: readonly string[] = []): Config {
 	const unknown = Object.keys(flags).filter((name) => !knownFlagNames.has(name));
 	if (unknown.length > 0) {
-		throw new UsageError(`unknown option --${kebab(unknown[0]!)} (see cutwatch --help)`);
+		throw new UsageError(`unknown option ${typedFlag(unknown[0]!, argv)} (see cutwatch --help)`);
 	}
 	const [command, ...rest] = input;
 	if (command !== undefined && command !== 'simulate') {
@@ -143,18 +109,12 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 		throw new UsageError('simulate runs only the simulator: drop --once/--watch/--until-done/--check/--demo, or drop "simulate"');
 	}
 
-	const regions = list(flags['region']);
-	for (const region of regions) {
-		if (!regionPattern.test(region)) {
-			throw new UsageError(`--region "${region}" is not an AWS region name (e.g. us-east-1, eu-west-2)`);
-		}
-	}
-	const discoveryRegion = text(flags, 'discoveryRegion');
-	if (discoveryRegion !== undefined && !regionPattern.test(discoveryRegion)) {
-		throw new UsageError(`--discovery-region "${discoveryRegion}" is not an AWS region name (e.g. us-west-2)`);
-	}
-
 	const endpointUrl = text(flags, 'endpointUrl');
+	const regions = givenList(flags, 'region', ' (e.g. --region us-east-1)');
+	for (const region of regions) checkRegion('--region', region, endpointUrl !== undefined, 'us-east-1, eu-west-2');
+	const discoveryRegion = text(flags, 'discoveryRegion');
+	if (discoveryRegion !== undefined) checkRegion('--discovery-region', discoveryRegion, endpointUrl !== undefined, 'us-west-2');
+
 	if (endpointUrl !== undefined) {
 		let url: URL;
 		try {
@@ -169,7 +129,7 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	if (demo && endpointUrl !== undefined) {
 		throw new UsageError('--demo runs its own simulator: drop --endpoint-url (or drop --demo to use that endpoint)');
 	}
-	const profiles = list(flags['profile']);
+	const profiles = givenList(flags, 'profile');
 	if (demo && profiles.length > 0) {
 		throw new UsageError('--demo needs no AWS profile: drop --profile (or drop --demo to watch that account)');
 	}
@@ -182,7 +142,7 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	}
 
 	const kinds: TaskKind[] = [];
-	for (const name of list(flags['sources'])) {
+	for (const name of givenList(flags, 'sources', ': import, export, store or discovery')) {
 		const kind = sourceNames[name];
 		if (kind === undefined) {
 			throw new UsageError(`--sources "${name}" is not a source: use import, export, store or discovery`);
@@ -194,14 +154,28 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	for (const key of Object.keys(idPatterns) as Array<keyof IdSelection>) {
 		const [pattern, flag, example] = idPatterns[key];
 		const flagName = key === 'importTaskIds' ? 'importTaskId' : key === 'exportTaskIds' ? 'exportTaskId' : key === 'imageIds' ? 'imageId' : 'discoveryTaskId';
-		for (const id of list(flags[flagName])) {
+		for (const id of givenList(flags, flagName)) {
 			if (!pattern.test(id)) throw new UsageError(`${flag} "${id}" does not look like ${example}`);
 			if (!ids[key].includes(id)) ids[key].push(id);
 		}
 	}
 
+	// With ids, the panes they belong to are the runbook step: other panes are not polled unless --sources asks.
+	const idKinds = kindsWithIds(ids);
+	// Ids for a pane --sources leaves out would be silently ignored: refuse the contradiction instead.
+	if (kinds.length > 0) {
+		for (const key of Object.keys(idListKinds) as Array<keyof IdSelection>) {
+			const kind = idListKinds[key];
+			if (ids[key].length === 0 || kinds.includes(kind)) continue;
+			const source = Object.entries(shortSourceNames).find(([, k]) => k === kind)![0];
+			throw new UsageError(
+				`${idPatterns[key][1]} selects ${kindLabels[kind]}, which --sources ${list(flags['sources']).join(',')} leaves out: add ${source} to --sources, or drop the id`,
+			);
+		}
+	}
+
 	const statuses: SelectableStatus[] = [];
-	for (const name of list(flags['status'])) {
+	for (const name of givenList(flags, 'status', ': active, failed, completed or cancelled')) {
 		if (!(selectableStatuses as readonly string[]).includes(name)) {
 			throw new UsageError(`--status "${name}" is not a status: use active, failed, completed or cancelled`);
 		}
@@ -261,7 +235,7 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 		endpointUrl,
 		intervalMs: interval === undefined ? undefined : interval * 1000,
 		stallAfterMs,
-		kinds: kinds.length > 0 ? kinds : [...taskKinds],
+		kinds: kinds.length > 0 ? kinds : idKinds.length > 0 ? idKinds : [...taskKinds],
 		ids,
 		statuses,
 		untilDone,

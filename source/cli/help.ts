@@ -29,7 +29,7 @@ export const helpText = `
 	  --no-title             Do not set the terminal/tmux window title
 
 	Selection
-	  --sources LIST         import,export,store,discovery (default: all four)
+	  --sources LIST         import,export,store,discovery (default: all four; with ids, only their panes)
 	  --import-task-id ID    Only these snapshot import tasks (repeatable)
 	  --export-task-id ID    Only these image export tasks (repeatable)
 	  --image-id AMI         Only the store tasks of these AMIs (repeatable)
@@ -45,7 +45,8 @@ export const helpText = `
 	  --fault SPEC           simulate: inject a fault, e.g. store=throttle:0.5, discovery=home-region
 
 	Exit codes
-	  0 success   1 a task failed (--until-done)   2 bad usage   3 AWS access or configuration error
+	  0 success   1 a task failed (--until-done)   2 bad usage   3 AWS access or configuration error (or an unknown id)
+	  70 internal error   74 output could not be written
 
 	Examples
 	  $ cutwatch --demo

@@ -6,6 +6,8 @@ export const exitCodes = {
 	awsConfig: 3,
 	// A bug in cutwatch (EX_SOFTWARE): reported as one line, never a stack trace.
 	internal: 70,
+	// Its own output could not be written (EX_IOERR): a full disk, a broken terminal. EPIPE is not one.
+	ioError: 74,
 } as const;
 
 export class UsageError extends Error {

@@ -17,12 +17,13 @@ function transition(event: TaskEvent): string {
 		case 'gone':
 			return `gone ${state(event.from)}`;
 		case 'reappeared':
-			return `reappeared ${state(event.to)}`;
+			return event.from ? `reappeared ${state(event.from)} -> ${state(event.to)}` : `reappeared ${state(event.to)}`;
 		case 'stalled':
 		case 'resumed':
 			return event.type;
 		default:
-			return `${state(event.from)} -> ${state(event.to)}`;
+			// No `from`: first seen already in this state (it started and ended between two polls).
+			return event.from ? `${state(event.from)} -> ${state(event.to)}` : `appeared ${state(event.to)}`;
 	}
 }
 
@@ -30,8 +31,11 @@ export function eventLine(event: TaskEvent): string {
 	const where = event.account ? `${event.region}/${sanitize(event.account)}` : event.region;
 	const message = sanitize(event.message ?? event.to?.message ?? '');
 	const name = sanitize(event.name);
-	const detail = [name !== event.taskId ? `"${name}"` : '', gapText(event), message].filter(Boolean).join(' ');
-	return [formatTime(event.at), event.kind, where, sanitize(event.taskId), transition(event), detail]
+	// A store task's only name is its AMI, already the start of its id (ami-…@start): not repeated.
+	const id = sanitize(event.taskId);
+	const sameAsId = name === id || id.startsWith(`${name}@`);
+	const detail = [sameAsId ? '' : `"${name}"`, gapText(event), message].filter(Boolean).join(' ');
+	return [formatTime(event.at), event.kind, where, id, transition(event), detail]
 		.filter((part) => part !== '')
 		.join(' ');
 }

@@ -38,15 +38,17 @@ export function runWatch(
 	const problemOf = new Map<string, string>();
 	const openProblems = new Map<string, Set<string>>();
 
-	const flush = (state: CutwatchState) => {
+	const flushEvents = (state: CutwatchState) => {
 		const fresh = eventsSince(state.events, lastSeq);
-		if (fresh.length > 0) {
-			lastSeq = fresh.at(-1)!.seq;
-			const shown = options.quiet
-				? []
-				: fresh.filter((event) => matchesStatus((event.to ?? event.from)?.category ?? 'unknown', options.statuses));
-			if (shown.length > 0) io.stdout.write(shown.map((event) => eventLine(event) + '\n').join(''));
-		}
+		if (fresh.length === 0) return;
+		lastSeq = fresh.at(-1)!.seq;
+		const shown = options.quiet
+			? []
+			: fresh.filter((event) => matchesStatus((event.to ?? event.from)?.category ?? 'unknown', options.statuses));
+		if (shown.length > 0) io.stdout.write(shown.map((event) => eventLine(event) + '\n').join(''));
+	};
+	const flush = (state: CutwatchState) => {
+		flushEvents(state);
 		for (const source of state.sources.values()) {
 			const problem = source.lastError ? `${source.lastError.throttled}|${source.lastError.code}|${source.lastError.hint}` : undefined;
 			const before = problemOf.get(source.key);
@@ -79,6 +81,10 @@ export function runWatch(
 		session.poller.start();
 		// The CLI ends the watch by aborting `signal` (interrupt, or --until-done finishing).
 		const finish = () => {
+			// --until-done ends the watch from inside the store update that finished the step: print that
+			// update's events (the transitions that ended it) before the summary; a source problem that ended
+			// it is the summary's to tell, once.
+			flushEvents(store.getState());
 			unsubscribe();
 			resolve(exitCodes.ok);
 		};

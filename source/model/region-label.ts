@@ -1,5 +1,5 @@
-// Region names for narrow columns: "us-east-1" → "use1", "ap-southeast-2" → "apse2", the short form AWS
-// engineers already read in dashboards and resource names. The full name is used wherever it fits.
+// Short region labels for narrow places (a row, a title): us-east-1 → use1, eu-west-1 → euw1,
+// ap-southeast-2 → apse2, us-gov-west-1 → usgw1. UI-independent, so the TUI and the line outputs share it.
 
 const directions: Record<string, string> = {
 	east: 'e',
@@ -11,21 +11,31 @@ const directions: Record<string, string> = {
 	northwest: 'nw',
 	southeast: 'se',
 	southwest: 'sw',
+	gov: 'g',
+	iso: 'i',
+	isob: 'ib',
+	isoe: 'ie',
+	isof: 'if',
 };
 
-/** "eu-west-1" → "euw1", "us-gov-west-1" → "usgw1"; a name of another shape is returned unchanged. */
+/** The compact label of one region; a name that is not region-shaped is returned as it is. */
 export function compactRegion(region: string): string {
-	const match = /^([a-z]{2})((?:-[a-z]+)*?)-([a-z]+)-(\d+)$/.exec(region);
-	if (!match) return region;
-	const [, area, partition = '', direction = '', number = ''] = match;
-	const short = directions[direction];
-	if (short === undefined) return region;
-	const middle = partition
-		.split('-')
-		.filter(Boolean)
-		.map((part) => part[0])
-		.join('');
-	return `${area}${middle}${short}${number}`;
+	const parts = region.split('-');
+	const number = parts.at(-1) ?? '';
+	if (parts.length < 3 || !/^\d+$/.test(number)) return region;
+	const middle = parts.slice(1, -1).map((part) => directions[part] ?? part.charAt(0));
+	return `${parts[0]}${middle.join('')}${number}`;
+}
+
+/**
+ * Labels for a set of watched regions: compact when they stay distinct, else the full names (never two
+ * regions under one label).
+ */
+export function regionLabels(regions: readonly string[]): ReadonlyMap<string, string> {
+	const unique = [...new Set(regions)];
+	const compact = unique.map((region) => compactRegion(region));
+	const distinct = new Set(compact).size === unique.length;
+	return new Map(unique.map((region, i) => [region, distinct ? compact[i]! : region]));
 }
 
 /** The full name when it fits in `width` columns (or no width is given), else the compact form. */

@@ -1,5 +1,6 @@
 // Turns whatever a source threw into what an engineer at 3 a.m. needs: a short code, the message, one line
 // saying what to do, and how the poller should wait before trying again.
+import {discoveryRegionHint} from '../model/discovery-regions.js';
 import {sanitize} from '../text/sanitize.js';
 import {plainMessage} from './plain-message.js';
 import {redactSecrets} from './redact.js';
@@ -128,6 +129,12 @@ export function classifyError(error: unknown, context: ErrorContext): Classified
 	}
 	if (expiredCodes.has(code)) {
 		return make('expired', `credentials expired: log in again (e.g. aws sso login${profile}); cutwatch picks them up by itself`);
+	}
+	// An endpoint that does not serve the region the request was signed for (the simulator, for Discovery
+	// outside its seven regions): a region to change, not credentials.
+	if (badCredentialCodes.has(code) && /scoped to a valid region/i.test(message)) {
+		// The same hint cutwatch gives before sending anything to AWS, where no such endpoint exists at all.
+		return make('config', context.iamAction.startsWith('discovery:') ? discoveryRegionHint : `this endpoint does not serve ${context.region}: check --region`);
 	}
 	if (badCredentialCodes.has(code)) {
 		return make('config', `AWS rejected the credentials: check the keys or profile${profile ? ` (${context.profile})` : ''} and the system clock`);

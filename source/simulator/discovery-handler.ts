@@ -12,7 +12,8 @@ import {
 } from './discovery-json.js';
 import type {Fault} from './faults.js';
 import {truncateBody, type Handled, type HandlerContext} from './handler-context.js';
-import {checkSignature, type AuthProblem, type ReceivedRequest} from './sigv4-check.js';
+import {discoveryRegions} from '../model/discovery-regions.js';
+import {checkSignature, signingScope, type AuthProblem, type ReceivedRequest} from './sigv4-check.js';
 
 function authError(problem: AuthProblem): ApiError {
 	if (problem.kind === 'missing') return discoveryErrors.missingAuthentication();
@@ -58,6 +59,9 @@ export async function handleDiscovery(request: ReceivedRequest, target: string, 
 
 	const authProblem = await checkSignature(request, 'discovery', context.verifySecret);
 	if (authProblem) return fail(authError(authProblem));
+	// Like AWS, Discovery answers only in its seven regions (aws-behaviour.md §D.5).
+	const region = signingScope(request.headers)?.region ?? '';
+	if (!discoveryRegions.has(region)) return fail(discoveryErrors.regionNotServed(region));
 	if (target !== discoveryTarget) return fail(discoveryErrors.unknownOperation());
 
 	const fault = context.faults.draw(discoveryOperation);

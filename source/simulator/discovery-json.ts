@@ -28,6 +28,9 @@ export const discoveryErrors = {
 	unknownOperation: () => new ApiError(400, 'UnknownOperationException', 'The requested operation is not recognized by the service.'),
 	missingAuthentication: () => new ApiError(400, 'MissingAuthenticationTokenException', 'Missing Authentication Token'),
 	incompleteSignature: (detail: string) => new ApiError(400, 'IncompleteSignatureException', detail),
+	// What an AWS endpoint answers a request signed for a region it does not serve. (Against AWS itself the
+	// request never leaves: there is no discovery.<region> host to resolve. A loopback server cannot fail DNS.)
+	regionNotServed: (region: string) => new ApiError(400, 'InvalidSignatureException', `Credential should be scoped to a valid region, not '${region}'. Application Discovery Service is not available in ${region}.`),
 	invalidSignature: () => new ApiError(400, 'InvalidSignatureException', signatureMismatchMessage),
 	serialization: (detail: string) => new ApiError(400, 'SerializationException', detail),
 	invalidValue: (detail: string) => new ApiError(400, 'InvalidParameterValueException', detail),

@@ -63,12 +63,12 @@ function firstSeen(
 	initial: boolean,
 	drafts: EventDraft[],
 ): TrackedTask {
+	// One sighting is one event. A task that started and ended between two polls is still news, typed by its
+	// outcome (consumers alerting on 'failed' need it) and with no `from`: cutwatch never saw it before.
+	const terminal = initial ? undefined : terminalEvent(task.category);
 	drafts.push(
-		draftEvent('appeared', key, task, now, {to: statusOf(task), message: task.message, ...(initial ? {initial: true} : {})}),
+		draftEvent(terminal ?? 'appeared', key, task, now, {to: statusOf(task), message: task.message, ...(initial ? {initial: true} : {})}),
 	);
-	// A task that started and ended between two polls is still news: consumers alerting on 'failed' need it.
-	const terminal = terminalEvent(task.category);
-	if (!initial && terminal) drafts.push(draftEvent(terminal, key, task, now, {to: statusOf(task), message: task.message}));
 	return {
 		key,
 		sourceKey,
@@ -100,8 +100,8 @@ function observe(
 
 	const task = same ? prev.task : incoming;
 	const gap = gapSince === undefined ? {} : {since: gapSince};
-	if (reappeared) drafts.push(draftEvent('reappeared', prev.key, task, now, {to: statusOf(task), message: task.message, ...gap}));
-	if (!same) transition(prev.key, prev.task, task, now, drafts, gap);
+	if (reappeared) reappearance(prev.key, prev.task, task, same, now, drafts, gap);
+	else if (!same) transition(prev.key, prev.task, task, now, drafts, gap);
 
 	const progressChanged = task.progress !== prev.task.progress;
 	const history =
@@ -111,7 +111,8 @@ function observe(
 	let stalledSince = prev.stalledSince;
 	if (stalledSince !== undefined && (progressChanged || reappeared || !canStall(task, undefined))) {
 		stalledSince = undefined;
-		if (progressChanged && canStall(task, undefined)) {
+		// Coming back is already this poll's event for the task.
+		if (progressChanged && !reappeared && canStall(task, undefined)) {
 			drafts.push(draftEvent('resumed', prev.key, task, now, {to: statusOf(task), message: `progress ${task.progress}%`}));
 		}
 	}
@@ -137,6 +138,17 @@ function transition(key: string, before: Task, after: Task, now: number, drafts:
 	} else if (before.status !== after.status || before.message !== after.message) {
 		drafts.push(draftEvent('status-changed', key, after, now, extra));
 	}
+}
+
+/**
+ * A task listed again after a gap is one event: its outcome when it finished while out of sight (so alerts
+ * still fire), else 'reappeared', with `from` when its state differs from the last one seen.
+ */
+function reappearance(key: string, before: Task, after: Task, same: boolean, now: number, drafts: EventDraft[], gap: {since?: number}) {
+	const terminal = before.category === after.category ? undefined : terminalEvent(after.category);
+	const changed = !same && (before.status !== after.status || before.category !== after.category || before.message !== after.message);
+	const from = terminal || changed ? {from: statusOf(before)} : {};
+	drafts.push(draftEvent(terminal ?? 'reappeared', key, after, now, {...from, to: statusOf(after), message: after.message, ...gap}));
 }
 
 function terminalEvent(category: Category): TaskEventType | undefined {

@@ -25,9 +25,11 @@ export function eventSummary(event: TaskEvent, theme: Pick<Theme, 'ascii'>, with
 		case 'appeared':
 			text = withType ? `${event.initial ? 'listed' : 'appeared'} ${state(event.to)}` : state(event.to);
 			break;
-		case 'reappeared':
-			text = withType ? `reappeared ${state(event.to)}` : state(event.to);
+		case 'reappeared': {
+			const states = event.from ? `${state(event.from)} ${arrow} ${state(event.to)}` : state(event.to);
+			text = withType ? `reappeared ${states}` : states;
 			break;
+		}
 		case 'gone':
 			return withType ? `gone (was ${state(event.from)})` : `was ${state(event.from)}`;
 		case 'stalled':
@@ -35,7 +37,8 @@ export function eventSummary(event: TaskEvent, theme: Pick<Theme, 'ascii'>, with
 			text = withType ? event.type : '';
 			break;
 		default:
-			text = `${state(event.from)} ${arrow} ${state(event.to)}`;
+			// No `from`: first seen already finished, between two polls.
+			text = event.from ? `${state(event.from)} ${arrow} ${state(event.to)}` : `appeared ${state(event.to)}`;
 	}
 	// A change made while cutwatch was down happened some time in the gap, not when the poll saw it.
 	const gap = gapText(event);

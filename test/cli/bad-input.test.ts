@@ -23,6 +23,14 @@ const cases: Array<[string[], RegExp, number]> = [
 	[['--demo', '--profile', 'prod'], /--demo needs no AWS profile/, 2],
 	[['--demo', '--scenario', '/nonexistent/cutover.json', '--once'], /cutover\.json/, 2],
 	[['--once'], /no AWS region configured.*--region.*--demo/, 3],
+	[['--demo', '--once', '--sources', ''], /--sources needs a value: import, export, store or discovery/, 2],
+	[['--demo', '--once', '--region', ''], /--region needs a value/, 2],
+	[['--demo', '--once', '-x'], /unknown option -x \(/, 2],
+	[['--demo', '--once', '-vq'], /unknown option -v \(/, 2],
+	[['--demo', '--once', '--no-colour'], /unknown option --no-colour \(/, 2],
+	[['--demo', '--once', '--import-task-id', 'import-snap-0123456789abcdef0', '--sources', 'export'], /--import-task-id selects Snapshot imports, which --sources export leaves out: add import to --sources, or drop the id/, 2],
+	[['--demo', '--once', '--region', 'us-east-7'], /--region "us-east-7" is not an AWS region \(nearest: us-east-1\)/, 2],
+	[['--demo', '--once', '--discovery-region', 'eu-wset-1'], /--discovery-region "eu-wset-1" is not an AWS region \(nearest: eu-west-1\)/, 2],
 ];
 
 for (const [args, message, code] of cases) {
@@ -37,3 +45,16 @@ for (const [args, message, code] of cases) {
 		assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
 	});
 }
+
+test('a region newer than cutwatch is accepted with --endpoint-url, where only its shape is checked', async () => {
+	const result = await runCli(['--once', '--region', 'us-east-7', '--endpoint-url', 'http://127.0.0.1:9', '--sources', 'import']);
+	assert.equal(result.code, 3, result.stderr);
+	assert.doesNotMatch(result.stderr, /not an AWS region/);
+});
+
+test('--discovery-region outside Discovery\'s seven regions: the demo gives the hint real AWS would', async () => {
+	const result = await runCli(['--demo', '--once', '--sources', 'discovery', '--discovery-region', 'us-east-2']);
+	assert.equal(result.code, 3, result.stdout + result.stderr);
+	assert.doesNotMatch(result.stdout, /Discovery imports +us-east-2/, 'no data from a region Discovery does not serve');
+	assert.match(result.stderr, /^cutwatch: Discovery imports \(demo us-east-2\): .* — pass --discovery-region with your Migration Hub home region \(e\.g\. us-west-2\)$/m);
+});

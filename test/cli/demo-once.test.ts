@@ -26,7 +26,7 @@ test('cutwatch --demo --once prints a readable table', async () => {
 	const result = await runCli(['--demo', '--once']);
 	assert.equal(result.code, 0);
 	const [header, ...rows] = result.stdout.trimEnd().split('\n');
-	assert.match(header!, /^PANE +REGION +ID +NAME +STATE +PROGRESS +ETA +MESSAGE$/);
+	assert.match(header!, /^PANE +REGION +ID +NAME +STATE +PROGRESS +RECORDS\(ok\/failed\) +ETA +MESSAGE$/);
 	assert.ok(rows.some((row) => row.startsWith('Snapshot imports')));
 	assert.ok(rows.some((row) => row.startsWith('Discovery imports')));
 });

@@ -46,9 +46,9 @@ test('--until-done with an id waits for exactly that task', async () => {
 	assert.match(result.stdout, /1 tasks: 1 completed, 0 failed/);
 });
 
-test('--until-done with an id the demo does not have is a usage error', async () => {
+test('--until-done with an id the demo does not have exits 3, as against AWS', async () => {
 	const result = await runCli(['--demo', '--until-done', '--import-task-id', 'import-snap-0123456789abcdef0'], {timeoutMs: 60_000});
-	assert.equal(result.code, 2);
+	assert.equal(result.code, 3);
 	assert.match(result.stderr, /^cutwatch: no such task.*import-snap-0123456789abcdef0/);
 	assert.equal(result.stderr.trimEnd().split('\n').length, 1);
 });

@@ -149,3 +149,20 @@ describe('Discovery rejections', () => {
 		assert.equal(wrongType.json.__type, 'SerializationException');
 	});
 });
+
+describe('Discovery regions', () => {
+	it('refuses a request signed for a region Discovery does not serve, as an AWS endpoint refuses a mis-scoped one', async t => {
+		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
+		const {DiscoveryClient, DescribeImportTasksCommand} = await import('../../source/aws/discovery/index.js');
+		const {demoCredentials} = await import('../../source/simulator/index.js');
+		const client = (region: string) => new DiscoveryClient({region, endpoint: sim.endpoint, credentials: demoCredentials, maxAttempts: 1});
+		const error = await rejection(client('us-east-2').send(new DescribeImportTasksCommand({})));
+		assert.equal(error.name, 'InvalidSignatureException');
+		assert.equal(error.$metadata.httpStatusCode, 400);
+		assert.match(error.message, /Credential should be scoped to a valid region/);
+		for (const region of ['us-east-1', 'us-west-2', 'ap-southeast-2', 'ap-northeast-1', 'eu-central-1', 'eu-west-1', 'eu-west-2']) {
+			const output = await client(region).send(new DescribeImportTasksCommand({}));
+			assert.equal(output.$metadata.httpStatusCode, 200, region);
+		}
+	});
+});

@@ -79,13 +79,27 @@ describe('event log', () => {
 		assert.equal(getTrackedTask(state, taskKey(snapshot('b')))!.goneAt, undefined, 'back');
 	});
 
-	test('a task that starts and fails between two polls still produces a failed event', () => {
+	test('a task that starts and fails between two polls is one failed event, from nothing', () => {
 		const store = storeWithSources();
 		store.getState().pollSucceeded(snapKey, [], t0);
-		store.getState().pollSucceeded(snapKey, [failed('import-snap-fast')], t0 + minute);
+		store.getState().pollSucceeded(snapKey, [failed('import-snap-fast'), completed('import-snap-quick')], t0 + minute);
 		assert.deepEqual(summary(store.getState().events), [
-			['appeared', 'import-snap-fast', null, 'deleted'],
 			['failed', 'import-snap-fast', null, 'deleted'],
+			['completed', 'import-snap-quick', null, 'completed'],
+		]);
+	});
+
+	test('a task that comes back changed is one event: its outcome when it finished while gone, else reappeared', () => {
+		const store = storeWithSources();
+		const {pollSucceeded} = store.getState();
+		pollSucceeded(snapKey, [snapshot('a', {progress: 10}), snapshot('b', {progress: 10}), snapshot('c')], t0);
+		pollSucceeded(snapKey, [], t0 + minute);
+		const seq = store.getState().nextSeq - 1;
+		pollSucceeded(snapKey, [failed('a'), snapshot('b', {progress: 60, message: 'validated'}), snapshot('c')], t0 + 2 * minute);
+		assert.deepEqual(summary(newEvents(store, seq)), [
+			['failed', 'a', 'active', 'deleted'],
+			['reappeared', 'b', 'active', 'active'],
+			['reappeared', 'c', null, 'active'],
 		]);
 	});
 

@@ -8,3 +8,6 @@ export const discoveryRegions: ReadonlySet<string> = new Set([
 	'eu-west-1',
 	'eu-west-2',
 ]);
+
+/** What to do when Discovery was asked for in a region it does not serve (real AWS: no endpoint at all). */
+export const discoveryRegionHint = 'pass --discovery-region with your Migration Hub home region (e.g. us-west-2)';
