@@ -6,6 +6,7 @@ import {applyPoll} from './apply-poll.js';
 import {appendEvents, type EventDraft} from './events.js';
 import {expireTasks} from './expire.js';
 import {resolveOptions} from './options.js';
+import {appendSessionSample, sessionSample} from './session-history.js';
 import {newSource, sourceFailed, sourceStarted, sourceSucceeded, withSource} from './sources.js';
 import type {CutwatchData, CutwatchState, CutwatchStore, SourceState, StoreOptions, TrackedTask, ViewState} from './state.js';
 import * as view from './view-state.js';
@@ -41,6 +42,7 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 			sources: new Map(),
 			events: [],
 			nextSeq: 1,
+			sessionHistory: [],
 			paused: false,
 			view: view.initialView(config.focusedPane),
 
@@ -59,10 +61,15 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 				const before = source(key);
 				const state = get();
 				const applied = applyPoll(state, before, tasks, now);
+				const changed = applied.tasks !== state.tasks[before.kind];
+				const nextTasks = changed ? {...state.tasks, [before.kind]: applied.tasks} : state.tasks;
 				set({
 					sources: withSource(state.sources, sourceSucceeded(before, now, nextPollAt)),
-					...(applied.tasks === state.tasks[before.kind] ? {} : {tasks: {...state.tasks, [before.kind]: applied.tasks}}),
+					...(changed ? {tasks: nextTasks} : {}),
 					...events(state, applied.drafts),
+					...(changed || state.sessionHistory.length === 0
+						? {sessionHistory: appendSessionSample(state.sessionHistory, sessionSample(nextTasks, now), config.sessionHistoryLimit)}
+						: {}),
 				});
 			},
 

@@ -19,7 +19,9 @@ export {
 	stalledForMs,
 } from './selectors.js';
 export type {TaskCounts, PaneSourceState} from './selectors.js';
-export {estimateDoneAt} from './history.js';
+export {estimateDoneAt, progressRate} from './history.js';
+export {diskImageBytes, paneTally} from './session-history.js';
+export type {PaneTally, SessionSample} from './session-history.js';
 export {filterCycle, sortKeys, statusFilters, taskEventTypes} from './state.js';
 export type {
 	CutwatchActions,

@@ -2,14 +2,17 @@
 // log and the TUI's view state. All times are epoch milliseconds passed in by the caller, never read here.
 import type {StoreApi} from 'zustand/vanilla';
 import type {Category, Task, TaskKind, TaskScope} from '../model/task.js';
+import type {SessionSample} from './session-history.js';
 
 export type StoreOptions = {
 	/** An active task whose progress has not moved for this long is stalled. Default 15 min. */
 	stalledAfterMs?: number;
 	/** Events kept in the ring. Default 5,000. */
 	eventLimit?: number;
-	/** Progress samples kept per task. Default 60. */
+	/** Progress samples kept per task (older ones are thinned, never just dropped). Default 32. */
 	historyLimit?: number;
+	/** Samples of the session's counts kept for the cutover view (thinned the same way). Default 240. */
+	sessionHistoryLimit?: number;
 	/** The ETA rate is measured over at least this much recent history. Default 10 min. */
 	etaWindowMs?: number;
 	/** No ETA until the samples it is based on span at least this long. Default 1 min. */
@@ -41,8 +44,10 @@ export type TrackedTask = {
 	readonly goneAt?: number | undefined;
 	/** When progress last changed (or the task was first seen / reappeared). */
 	readonly lastProgressChangeAt: number;
-	/** Oldest first, at most historyLimit samples, one per progress change. */
+	/** Oldest first, at most historyLimit samples, one per progress change, thinned evenly as it fills. */
 	readonly history: readonly ProgressSample[];
+	/** When cutwatch saw the task reach completed, failed or cancelled (undefined while active). */
+	readonly endedAt?: number | undefined;
 	/** lastProgressChangeAt + stalledAfterMs, once a poll has shown the task stuck that long. */
 	readonly stalledSince?: number | undefined;
 };
@@ -165,6 +170,8 @@ export type CutwatchData = {
 	/** Oldest first, at most eventLimit; find new ones by seq (see eventsSince). */
 	readonly events: readonly TaskEvent[];
 	readonly nextSeq: number;
+	/** Oldest first, at most sessionHistoryLimit: the session's counts after each poll that changed them. */
+	readonly sessionHistory: readonly SessionSample[];
 	readonly paused: boolean;
 	readonly view: ViewState;
 };

@@ -3,12 +3,12 @@ import {test} from 'node:test';
 import {createCutwatchStore, defaultStoreConfig} from '../../source/store/index.js';
 import {scope, snapKey, snapshot, t0} from './fixtures.js';
 
-test('defaults: 15 min stall, 5,000 events, 60 samples, 10 min ETA window, 24 h for gone tasks', () => {
+test('defaults: 15 min stall, 5,000 events, 32 samples, 10 min ETA window, 24 h for gone tasks', () => {
 	const {config, view, paused, events, nextSeq} = createCutwatchStore().getState();
 	assert.deepEqual(config, defaultStoreConfig);
 	assert.deepEqual(
 		[config.stalledAfterMs, config.eventLimit, config.historyLimit, config.etaWindowMs, config.goneRetentionMs],
-		[15 * 60_000, 5_000, 60, 10 * 60_000, 24 * 3_600_000],
+		[15 * 60_000, 5_000, 32, 10 * 60_000, 24 * 3_600_000],
 	);
 	assert.deepEqual([view.focusedPane, view.sort, view.search, view.filters['store-image'], paused, events.length, nextSeq], [
 		'import-snapshot',
