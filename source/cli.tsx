@@ -12,6 +12,7 @@ import {exitCodes, UsageError} from './cli/usage-error.js';
 import type {Io} from './headless/io.js';
 import {runCheck} from './headless/check.js';
 import {runOnce} from './headless/once.js';
+import {reportCommand} from './report/report-command.js';
 import {runWatch} from './headless/watch.js';
 import {openEventLogFile, type EventLogFile} from './headless/event-log-file.js';
 import {watchUntilDone, type DoneResult} from './headless/until-done.js';
@@ -100,6 +101,8 @@ async function main(): Promise<number> {
 			else throw error;
 		});
 	}
+	// A command of its own with its own flags: the monitor's flags mean nothing to it.
+	if (process.argv[2] === 'report') return reportCommand(process.argv.slice(3), io);
 	try {
 		const cli = meow(helpText, {importMeta: import.meta, flags, allowUnknownFlags: true, autoHelp: true, autoVersion: true});
 		const config = withTerminal(parseConfig(cli.input, cli.flags, process.stdout.isTTY === true), io);

@@ -118,7 +118,7 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	}
 	const [command, ...rest] = input;
 	if (command !== undefined && command !== 'simulate') {
-		throw new UsageError(`unknown command "${command}": the only command is "simulate" (see cutwatch --help)`);
+		throw new UsageError(`unknown command "${command}": the commands are "simulate" and "report" (see cutwatch --help)`);
 	}
 	if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}" (see cutwatch --help)`);
 

@@ -2,6 +2,8 @@ export const helpText = `
 	Usage
 	  $ cutwatch [options]            live monitor (line mode when stdout is not a terminal)
 	  $ cutwatch simulate [options]   run the AWS simulator in the foreground
+	  $ cutwatch report FILE.jsonl [--format md|html] [--out FILE]
+	                                  a post-cutover report from a --log file
 
 	Modes
 	  --demo                 Watch a simulated cutover (no AWS account or configuration needed)
