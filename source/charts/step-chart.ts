@@ -24,7 +24,7 @@ export function stepChart(input: StepChartInput): string[] {
 	const {points, ascii, from} = input;
 	const format = input.format ?? ((value: number) => String(Math.round(value)));
 	const max = Math.max(0, ...points.map((point) => point.value));
-	const top = format(max);
+	const top = max === 0 ? '' : format(max);
 	const labelWidth = Math.max(2, top.length) + 1;
 	const cols = input.width - labelWidth;
 	if (cols < 8 || input.height < 1) return [];

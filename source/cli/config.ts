@@ -36,7 +36,13 @@ export type UiFlags = {
 	ascii: boolean;
 	bell: BellMode;
 	title: boolean;
+	/** false with --no-clipboard: y, Y and m copy nothing. Default true. */
+	clipboard?: boolean | undefined;
+	/** --notify: desktop notifications on failures, stalls and the run's end (and completions with all). Default none. */
+	notify?: NotifyMode | undefined;
 };
+
+export type NotifyMode = 'failed' | 'all' | 'none';
 
 export type Config = {
 	mode: Mode;
@@ -229,7 +235,11 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	if (bell !== 'all' && bell !== 'failed' && bell !== 'none') {
 		throw new UsageError(`--bell must be all, failed or none, got "${bell}"`);
 	}
-	const ui: UiFlags = {color: flags['color'] !== false, ascii: flags['ascii'] === true, bell, title: flags['title'] !== false};
+	const notify = text(flags, 'notify') ?? 'none';
+	if (notify !== 'all' && notify !== 'failed' && notify !== 'none') {
+		throw new UsageError(`--notify must be failed, all or none, got "${notify}"`);
+	}
+	const ui: UiFlags = {color: flags['color'] !== false, ascii: flags['ascii'] === true, bell, title: flags['title'] !== false, clipboard: flags['clipboard'] !== false, notify};
 
 	const mode: Mode = simulate
 		? 'simulate'

@@ -15,7 +15,7 @@ export type PaneTally = {
 export type SessionSample = {
 	readonly at: number;
 	readonly panes: Readonly<Record<TaskKind, PaneTally>>;
-	/** Snapshot imports: DiskImageSize × progress summed over tasks whose size AWS reports. */
+	/** Snapshot imports: DiskImageSize × progress (last known, for failed ones) over tasks whose size AWS reports. */
 	readonly importedBytes: number;
 };
 
@@ -50,10 +50,11 @@ export function importedBytes(map: ReadonlyMap<string, TrackedTask>): number {
 	let bytes = bytesDone.get(map);
 	if (bytes === undefined) {
 		bytes = 0;
-		for (const {task} of map.values()) {
+		for (const {task, history} of map.values()) {
 			const size = diskImageBytes(task);
 			if (size === undefined) continue;
-			const done = task.category === 'completed' ? 100 : task.category === 'active' ? (task.progress ?? 0) : 0;
+			// A task that failed or was cancelled moved the bytes it got through: its last reported progress.
+			const done = task.category === 'completed' ? 100 : (task.progress ?? history.at(-1)?.progress ?? 0);
 			bytes += (size * done) / 100;
 		}
 		bytesDone.set(map, bytes);

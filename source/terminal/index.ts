@@ -4,3 +4,5 @@ export {osc52, clipboardLimitBytes, clipboardText, type ClipboardRoute, type Cop
 export {notifySequence, notifyProtocolFor, type NotifyProtocol} from './notify-sequence.js';
 export {tmuxPassthrough, clipboardRoute, notifyThroughTmux, type TmuxOptions} from './tmux.js';
 export {oscText} from './osc-text.js';
+export {detectTerminal, plainTerminal, type TerminalInfo} from './terminal-env.js';
+export {createNotifyPlan, type NotifyMode, type NotifyPlan} from './notify-plan.js';

@@ -1,13 +1,17 @@
 // The root: owns exit, turns keys into actions, rings the bell, keeps the title, runs the clocks, and lays the
 // screen out to exactly the terminal's size. Everything below it only selects from the store and renders.
-import {Box, useApp, useStdin, useWindowSize} from 'ink';
-import {useMemo, useReducer, useRef} from 'react';
+import {Box, Text, useApp, useStdin, useWindowSize} from 'ink';
+import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Session} from '../app/session.js';
 import type {UiFlags} from '../cli/config.js';
 import type {Poller} from '../poller/poller.js';
 import {realTimers} from '../poller/timers.js';
 import {useShallow} from 'zustand/react/shallow';
 import {NowContext, StoreContext, ThemeContext, useCutwatch, type Clock} from './context.js';
+import {plainTerminal, type TerminalInfo} from '../terminal/index.js';
+import {selectCounts, selectSelectedTask} from '../store/index.js';
+import {copyTask, type CopyWhat} from './copy-task.js';
+import {CutoverView} from './CutoverView.js';
 import {DetailView} from './DetailView.js';
 import {EventLogView} from './EventLogView.js';
 import {Header} from './Header.js';
@@ -22,6 +26,8 @@ import {TooSmall} from './TooSmall.js';
 import {initialUiState, uiReducer} from './ui-state.js';
 import {useBell} from './use-bell.js';
 import {useKeys} from './use-keys.js';
+import {useNotify} from './use-notify.js';
+import {fit} from '../headless/format.js';
 import {useNow} from './use-now.js';
 import {useTitle} from './use-title.js';
 import {countdownOnScreen, watchedKinds} from './watched.js';
@@ -38,6 +44,10 @@ export type AppProps = {
 	readonly clock?: Clock;
 	/** Called once when the user quits (q, Ctrl-C), after Ink has been asked to exit. */
 	readonly onQuit?: () => void;
+	/** tmux and notification protocol, detected once at start; tests pass their own. */
+	readonly terminal?: TerminalInfo;
+	/** Opens the cutover view when the last active task finishes (the demo, after its ten minutes). */
+	readonly cutoverWhenSettled?: boolean;
 };
 
 export function App(props: AppProps) {
@@ -48,7 +58,7 @@ export function App(props: AppProps) {
 	);
 }
 
-function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
+function Screen({session, ui, control, clock = realTimers, onQuit, terminal = plainTerminal, cutoverWhenSettled = false}: AppProps) {
 	const {store, poller} = session;
 	const {exit} = useApp();
 	const {isRawModeSupported} = useStdin();
@@ -68,6 +78,24 @@ function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
 
 	useBell(store, ui.bell, control);
 	useTitle(store, ui.title, ui.ascii, control);
+	useNotify(store, ui.notify ?? 'none', terminal, control, clock);
+	useSettled(store, cutoverWhenSettled && uiState.mode === 'main', () => dispatch({type: 'open', mode: 'cutover'}));
+
+	// y, Y, m: one line in place of the key hints says what was copied (or why not), for ten seconds.
+	const [notice, setNotice] = useState<string>();
+	const noticeTimer = useRef<unknown>(undefined);
+	const copy = useCallback(
+		(what: CopyWhat) => {
+			const state = store.getState();
+			const result = copyTask(state, selectSelectedTask(state, state.view.focusedPane), what, terminal, ui.clipboard !== false, clock.now());
+			if (result.sequence !== undefined) control.send(result.sequence);
+			setNotice(result.notice);
+			if (noticeTimer.current !== undefined) clock.clearTimeout(noticeTimer.current);
+			noticeTimer.current = clock.setTimeout(() => setNotice(undefined), 10_000);
+		},
+		[store, terminal, ui.clipboard, control, clock],
+	);
+	useEffect(() => () => void (noticeTimer.current !== undefined && clock.clearTimeout(noticeTimer.current)), [clock]);
 
 	const layout = screenLayout(columns, rows, panes, focused);
 	const bodyHeight = Math.max(0, rows - screenChrome);
@@ -78,7 +106,7 @@ function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
 		exit();
 		onQuit?.();
 	};
-	useKeys({store, poller, ui: uiState, dispatch, panes, pageSize, scrollMax: () => scrollMax.current, quit}, isRawModeSupported);
+	useKeys({store, poller, ui: uiState, dispatch, panes, pageSize, scrollMax: () => scrollMax.current, quit, copy}, isRawModeSupported);
 
 	let body;
 	if (layout.mode !== 'too-small') {
@@ -92,6 +120,9 @@ function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
 				break;
 			case 'help':
 				body = <HelpOverlay {...size} scroll={uiState.scroll.help} />;
+				break;
+			case 'cutover':
+				body = <CutoverView {...size} scroll={uiState.scroll.cutover} />;
 				break;
 			default:
 				body = <PaneGrid layout={layout} focused={focused} />;
@@ -110,11 +141,32 @@ function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
 							<Box flexDirection="column" width={columns} height={bodyHeight} overflow="hidden">
 								{body}
 							</Box>
-							{uiState.mode === 'search' ? <SearchPrompt width={columns} /> : <KeyHints mode={view} width={columns} eventFilter={uiState.eventFilter} />}
+							{uiState.mode === 'search' ? (
+								<SearchPrompt width={columns} />
+							) : notice !== undefined ? (
+								<Text>{fit(` ${notice}`, columns)}</Text>
+							) : (
+								<KeyHints mode={view} width={columns} eventFilter={uiState.eventFilter} />
+							)}
 						</>
 					)}
 				</Box>
 			</NowContext>
 		</ThemeContext>
 	);
+}
+
+/** Calls `onSettled` once each time the number of active tasks falls from some to none. */
+function useSettled(store: AppSession['store'], enabled: boolean, onSettled: () => void): void {
+	const callback = useRef(onSettled);
+	callback.current = onSettled;
+	useEffect(() => {
+		if (!enabled) return undefined;
+		let active = selectCounts(store.getState()).active;
+		return store.subscribe((state) => {
+			const now = selectCounts(state).active;
+			if (active > 0 && now === 0) callback.current();
+			active = now;
+		});
+	}, [store, enabled]);
 }

@@ -6,6 +6,7 @@ import {render} from 'ink';
 import type {Session} from '../app/session.js';
 import type {UiFlags} from '../cli/config.js';
 import {exitCodes} from '../cli/usage-error.js';
+import {detectTerminal} from '../terminal/index.js';
 import {App} from './App.js';
 import {terminalControl} from './terminal-control.js';
 
@@ -40,7 +41,10 @@ export async function runTui(session: Session, ui: UiFlags, streams: TuiStreams,
 	if (signal.aborted) return exitCodes.ok;
 	session.poller.start();
 	for (const name of fatalSignals) process.on(name, keepAlive);
-	const instance = render(<App session={session} ui={ui} control={terminalControl(streams.stdout)} />, {
+	// Asked before Ink takes the screen: tmux's options decide how copies and notifications get out.
+	const terminal = detectTerminal(process.env);
+	const app = <App session={session} ui={ui} control={terminalControl(streams.stdout)} terminal={terminal} cutoverWhenSettled={session.simulator !== undefined} />;
+	const instance = render(app, {
 		stdout: streams.stdout,
 		stdin: streams.stdin,
 		...inkOptions,

@@ -7,9 +7,13 @@ export type UiState = {
 	readonly mode: Mode;
 	/** Where closing the current view returns to (help and search open over any view). */
 	readonly back: Mode;
-	readonly scroll: Readonly<Record<'detail' | 'events' | 'help', number>>;
+	readonly scroll: Readonly<Record<ScrollView, number>>;
 	readonly eventFilter: StatusFilter;
 };
+
+type ScrollView = 'detail' | 'events' | 'help' | 'cutover';
+const scrollViews: readonly Mode[] = ['detail', 'events', 'help', 'cutover'];
+const isScrollView = (mode: Mode): mode is ScrollView => scrollViews.includes(mode);
 
 export type UiEvent =
 	| {readonly type: 'open'; readonly mode: Mode}
@@ -18,14 +22,14 @@ export type UiEvent =
 	| {readonly type: 'scroll'; readonly by: number; readonly max: number}
 	| {readonly type: 'cycleEventFilter'; readonly delta: number};
 
-export const initialUiState: UiState = {mode: 'main', back: 'main', scroll: {detail: 0, events: 0, help: 0}, eventFilter: 'all'};
+export const initialUiState: UiState = {mode: 'main', back: 'main', scroll: {detail: 0, events: 0, help: 0, cutover: 0}, eventFilter: 'all'};
 
 export function uiReducer(state: UiState, event: UiEvent): UiState {
 	switch (event.type) {
 		case 'open': {
 			if (state.mode === event.mode) return state;
 			// A detail or the event log opens at its top; help and search come back to where they were opened.
-			const scroll = event.mode === 'detail' || event.mode === 'events' || event.mode === 'help' ? {...state.scroll, [event.mode]: 0} : state.scroll;
+			const scroll = event.mode === 'detail' || event.mode === 'events' || event.mode === 'help' || event.mode === 'cutover' ? {...state.scroll, [event.mode]: 0} : state.scroll;
 			const back = event.mode === 'help' || event.mode === 'search' ? state.mode : 'main';
 			return {...state, mode: event.mode, back, scroll};
 		}
@@ -35,7 +39,7 @@ export function uiReducer(state: UiState, event: UiEvent): UiState {
 		}
 		case 'scroll': {
 			const view = state.mode;
-			if (view !== 'detail' && view !== 'events' && view !== 'help') return state;
+			if (!isScrollView(view)) return state;
 			const next = Math.min(Math.max(0, event.max), Math.max(0, state.scroll[view] + event.by));
 			return next === state.scroll[view] ? state : {...state, scroll: {...state.scroll, [view]: next}};
 		}
