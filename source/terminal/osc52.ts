@@ -8,6 +8,11 @@ import {tmuxPassthrough} from './tmux.js';
 /** Bytes of text copied at most (its base64 is a third larger, within what xterm, tmux and kitty accept). */
 export const clipboardLimitBytes = 56_000;
 
+/**
+ * direct: OSC 52 to the terminal. tmux-passthrough: OSC 52 inside tmux's passthrough. tmux-set-clipboard:
+ * `tmux load-buffer -w -`, which puts the text in a tmux buffer and has tmux itself send OSC 52 to the outer
+ * terminal (set-clipboard on or external; with external, tmux ignores an application's own OSC 52).
+ */
 export type ClipboardRoute = 'direct' | 'tmux-passthrough' | 'tmux-set-clipboard' | 'off';
 
 export type Copy = {
@@ -37,11 +42,16 @@ export function clipboardText(value: string): string {
 		.join('\n');
 }
 
-export function osc52(value: string, route: Exclude<ClipboardRoute, 'off'>, limit = clipboardLimitBytes): Copy {
+/** The text as it will land on the clipboard: sanitised, capped. */
+export function clipboardPayload(value: string, limit = clipboardLimitBytes): {text: string; bytes: number; truncated: boolean} {
+	const {text, truncated} = capUtf8(clipboardText(value), limit);
+	return {text, bytes: Buffer.byteLength(text, 'utf8'), truncated};
+}
+
+export function osc52(value: string, route: 'direct' | 'tmux-passthrough', limit = clipboardLimitBytes): Copy {
 	const {text, truncated} = capUtf8(clipboardText(value), limit);
 	// 'c' = the clipboard selection; ST-terminated (ESC \), which tmux and every OSC 52 terminal accept.
 	const plain = `\u001b]52;c;${base64(text)}\u001b\\`;
-	// With set-clipboard on (tmux's default is external), tmux reads a plain OSC 52 itself and forwards it.
 	const sequence = route === 'tmux-passthrough' ? tmuxPassthrough(plain) : plain;
 	return {sequence, bytes: Buffer.byteLength(text, 'utf8'), truncated};
 }

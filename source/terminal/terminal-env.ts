@@ -13,15 +13,16 @@ export type TerminalInfo = {
 export const plainTerminal: TerminalInfo = {inTmux: false, tmux: {}, protocol: 'osc9'};
 
 /** One tmux option's value, or undefined when tmux cannot say (old tmux, no server, not installed). */
-function tmuxOption(name: string): string | undefined {
+function tmuxOption(name: string, env: NodeJS.ProcessEnv): string | undefined {
 	try {
-		return execFileSync('tmux', ['show-options', '-gqv', name], {encoding: 'utf8', timeout: 1000, stdio: ['ignore', 'pipe', 'ignore']}).trim() || undefined;
+		return execFileSync('tmux', ['show-options', '-gqv', name], {env, encoding: 'utf8', timeout: 1000, stdio: ['ignore', 'pipe', 'ignore']}).trim() || undefined;
 	} catch {
 		return undefined;
 	}
 }
 
-export function detectTerminal(env: Readonly<Record<string, string | undefined>>, ask: (name: string) => string | undefined = tmuxOption): TerminalInfo {
+/** `env` is the process's (tmux finds its server through TMUX); `ask` is for tests. */
+export function detectTerminal(env: NodeJS.ProcessEnv, ask: (name: string) => string | undefined = (name) => tmuxOption(name, env)): TerminalInfo {
 	const inTmux = (env['TMUX'] ?? '') !== '';
 	const tmux: TmuxOptions = inTmux ? {allowPassthrough: ask('allow-passthrough'), setClipboard: ask('set-clipboard')} : {};
 	return {inTmux, tmux, protocol: notifyProtocolFor(env)};

@@ -10,7 +10,7 @@ export function tmuxPassthrough(sequence: string): string {
 export type TmuxOptions = {
 	/** `allow-passthrough`: on, all or off (tmux ≥ 3.3; older tmux passes through always). */
 	readonly allowPassthrough?: string | undefined;
-	/** `set-clipboard`: on, external or off. */
+	/** `set-clipboard`: on, external (tmux's default) or off. */
 	readonly setClipboard?: string | undefined;
 };
 

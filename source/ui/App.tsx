@@ -8,7 +8,7 @@ import type {Poller} from '../poller/poller.js';
 import {realTimers} from '../poller/timers.js';
 import {useShallow} from 'zustand/react/shallow';
 import {NowContext, StoreContext, ThemeContext, useCutwatch, type Clock} from './context.js';
-import {plainTerminal, type TerminalInfo} from '../terminal/index.js';
+import {loadTmuxBuffer, plainTerminal, type TerminalInfo, type TmuxBufferLoader} from '../terminal/index.js';
 import {selectCounts, selectSelectedTask} from '../store/index.js';
 import {copyTask, type CopyWhat} from './copy-task.js';
 import {CutoverView} from './CutoverView.js';
@@ -48,6 +48,8 @@ export type AppProps = {
 	readonly terminal?: TerminalInfo;
 	/** Opens the cutover view when the last active task finishes (the demo, after its ten minutes). */
 	readonly cutoverWhenSettled?: boolean;
+	/** tmux's clipboard path (load-buffer -w); tests pass a recorder. */
+	readonly tmuxBuffer?: TmuxBufferLoader;
 };
 
 export function App(props: AppProps) {
@@ -58,7 +60,7 @@ export function App(props: AppProps) {
 	);
 }
 
-function Screen({session, ui, control, clock = realTimers, onQuit, terminal = plainTerminal, cutoverWhenSettled = false}: AppProps) {
+function Screen({session, ui, control, clock = realTimers, onQuit, terminal = plainTerminal, cutoverWhenSettled = false, tmuxBuffer = (text: string) => loadTmuxBuffer(text)}: AppProps) {
 	const {store, poller} = session;
 	const {exit} = useApp();
 	const {isRawModeSupported} = useStdin();
@@ -89,11 +91,16 @@ function Screen({session, ui, control, clock = realTimers, onQuit, terminal = pl
 			const state = store.getState();
 			const result = copyTask(state, selectSelectedTask(state, state.view.focusedPane), what, terminal, ui.clipboard !== false, clock.now());
 			if (result.sequence !== undefined) control.send(result.sequence);
+			if (result.tmuxBuffer !== undefined) {
+				void tmuxBuffer(result.tmuxBuffer).then((ok) => {
+					if (!ok) setNotice('nothing copied: tmux load-buffer failed');
+				});
+			}
 			setNotice(result.notice);
 			if (noticeTimer.current !== undefined) clock.clearTimeout(noticeTimer.current);
 			noticeTimer.current = clock.setTimeout(() => setNotice(undefined), 10_000);
 		},
-		[store, terminal, ui.clipboard, control, clock],
+		[store, terminal, ui.clipboard, control, clock, tmuxBuffer],
 	);
 	useEffect(() => () => void (noticeTimer.current !== undefined && clock.clearTimeout(noticeTimer.current)), [clock]);
 

@@ -2,20 +2,22 @@
 // screen says about it. The encoding (and sanitising) is source/terminal/osc52.ts; this only decides.
 import {taskRecord} from '../headless/task-record.js';
 import type {CutwatchData, TrackedTask} from '../store/index.js';
-import {clipboardLimitBytes, clipboardRoute, osc52, type TerminalInfo} from '../terminal/index.js';
+import {clipboardLimitBytes, clipboardPayload, clipboardRoute, osc52, type TerminalInfo} from '../terminal/index.js';
 import {sanitize, terminalSafeJson} from '../text/sanitize.js';
 import {formatCount} from './units.js';
 
 export type CopyWhat = 'id' | 'record' | 'reason';
 
 export type CopyResult = {
-	/** Bytes to write to the terminal; undefined when nothing is copied. */
+	/** Bytes to write to the terminal (OSC 52); undefined when nothing is copied that way. */
 	readonly sequence?: string | undefined;
+	/** Text for `tmux load-buffer -w -` (tmux's set-clipboard path). */
+	readonly tmuxBuffer?: string | undefined;
 	/** What the screen says: what was copied and how many bytes, or why nothing was. */
 	readonly notice: string;
 };
 
-const routeNames = {direct: 'OSC 52', 'tmux-passthrough': 'OSC 52 through tmux passthrough', 'tmux-set-clipboard': "OSC 52 through tmux's set-clipboard"};
+const routeNames = {direct: 'OSC 52', 'tmux-passthrough': 'OSC 52 through tmux passthrough', 'tmux-set-clipboard': "tmux's set-clipboard (load-buffer -w)"};
 
 export function copyTask(state: CutwatchData, tracked: TrackedTask | undefined, what: CopyWhat, terminal: TerminalInfo, enabled: boolean, now: number): CopyResult {
 	if (!tracked) return {notice: 'nothing copied: no task selected'};
@@ -23,7 +25,7 @@ export function copyTask(state: CutwatchData, tracked: TrackedTask | undefined, 
 	if (route === 'off') {
 		return {
 			notice: enabled
-				? 'nothing copied: tmux passes neither OSC 52 nor passthrough (tmux set -g set-clipboard on, or allow-passthrough on)'
+				? "nothing copied: tmux's set-clipboard and allow-passthrough are off (tmux set -g set-clipboard on)"
 				: 'nothing copied: the clipboard is off (--no-clipboard)',
 		};
 	}
@@ -41,7 +43,9 @@ export function copyTask(state: CutwatchData, tracked: TrackedTask | undefined, 
 		text = task.message;
 		label = `failure reason of ${sanitize(task.id)}`;
 	}
-	const copy = osc52(text, route);
-	const cut = copy.truncated ? `, cut to ${formatCount(clipboardLimitBytes)} bytes (terminals drop larger copies)` : '';
-	return {sequence: copy.sequence, notice: `copied ${label}: ${formatCount(copy.bytes)} bytes via ${routeNames[route]}${cut}`};
+	const payload = clipboardPayload(text);
+	const cut = payload.truncated ? `, cut to ${formatCount(clipboardLimitBytes)} bytes (terminals drop larger copies)` : '';
+	const notice = `copied ${label}: ${formatCount(payload.bytes)} bytes via ${routeNames[route]}${cut}`;
+	if (route === 'tmux-set-clipboard') return {tmuxBuffer: payload.text, notice};
+	return {sequence: osc52(text, route).sequence, notice};
 }

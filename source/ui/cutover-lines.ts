@@ -25,12 +25,12 @@ function series(history: readonly SessionSample[], value: (sample: SessionSample
 	return history.map((sample) => ({at: sample.at, value: value(sample)}));
 }
 
-/** GiB/h between consecutive samples at least five minutes apart (shorter spans are noise at 15 s polls). */
+/** GiB/h between consecutive samples at least two minutes apart (shorter spans are noise at 15 s polls). */
 export function throughput(history: readonly SessionSample[]): StepPoint[] {
 	const points: StepPoint[] = [];
 	let ref = history[0];
 	for (const sample of history.slice(1)) {
-		if (ref === undefined || sample.at - ref.at < 5 * 60_000) continue;
+		if (ref === undefined || sample.at - ref.at < 2 * 60_000) continue;
 		const bytes = Math.max(0, sample.importedBytes - ref.importedBytes);
 		points.push({at: ref.at, value: bytes / gib / ((sample.at - ref.at) / 3_600_000)});
 		ref = sample;
@@ -88,16 +88,19 @@ export function cutoverLines(input: CutoverInput): CutoverLine[] {
 	if (input.kinds.includes('import-snapshot')) {
 		const rate = throughput(history);
 		lines.push({type: 'section', text: 'Snapshot import throughput (GiB/h, from DiskImageSize × progress)'});
-		if (rate.length === 0) lines.push({type: 'text', text: 'not enough history yet (five minutes of polls)'});
+		if (rate.length === 0) lines.push({type: 'text', text: 'not enough history yet (two minutes of polls)'});
 		else chart(stepChart({points: rate, from, to: now, width, height: 4, ascii, zone, format: (v) => v.toFixed(1)}));
 	}
 
-	const bars = timelineOfTasks(input.tasks, input.kinds);
-	lines.push({type: 'section', text: `Timeline: ${bars.length} tasks, failures first (${ascii ? 'x' : '✗'} failed, ${ascii ? '/' : '⊘'} cancelled, ${ascii ? '>' : '▶'} running)`});
+	// The axis is the session: what had ended before cutwatch started is history, counted but not drawn.
+	const all = timelineOfTasks(input.tasks, input.kinds);
+	const bars = all.filter((bar) => bar.end === undefined || bar.end > from);
+	const before = all.length - bars.length;
+	const legend = `${ascii ? 'x' : '✗'} failed, ${ascii ? '/' : '⊘'} cancelled, ${ascii ? '>' : '▶'} running`;
+	lines.push({type: 'section', text: `Timeline: ${bars.length} tasks, failures first (${legend})${before > 0 ? `; ${before} that ended before cutwatch started are not drawn` : ''}`});
 	const label = Math.min(34, Math.floor(width * 0.35));
 	const barWidth = Math.max(8, width - label - 1);
-	const timelineFrom = Math.min(from, ...bars.map((bar) => bar.start));
-	const drawn = timelineBars({bars, from: timelineFrom, to: now, width: barWidth, ascii});
+	const drawn = timelineBars({bars, from, to: now, width: barWidth, ascii});
 	bars.forEach((bar, i) => lines.push({type: 'chart', text: `${cut(bar.label, label)} ${drawn[i]!}`, tone: bar.outcome === 'failed' ? 'failed' : undefined}));
 	return lines;
 }

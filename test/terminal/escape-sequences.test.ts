@@ -2,7 +2,7 @@
 // sequence, its own terminator only at the end, nothing inside that a terminal would act on.
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {clipboardRoute, notifyProtocolFor, notifySequence, notifyThroughTmux, osc52, tmuxPassthrough} from '../../source/terminal/index.js';
+import {clipboardPayload, clipboardRoute, notifyProtocolFor, notifySequence, notifyThroughTmux, osc52, tmuxPassthrough} from '../../source/terminal/index.js';
 
 const hostile = [
 	'\u001b]52;c;ZXZpbA==\u0007', // an OSC 52 of its own
@@ -42,7 +42,7 @@ function oscBody(sequence: string, number: string): string {
 describe('OSC 52 copy', () => {
 	for (const text of hostile) {
 		test(`raw bytes for ${JSON.stringify(text)}`, () => {
-			for (const route of ['direct', 'tmux-set-clipboard', 'tmux-passthrough'] as const) {
+			for (const route of ['direct', 'tmux-passthrough'] as const) {
 				const copy = osc52(text, route);
 				const plain = route === 'tmux-passthrough' ? unwrapTmux(copy.sequence) : copy.sequence;
 				const body = oscBody(plain, '52');
@@ -61,6 +61,14 @@ describe('OSC 52 copy', () => {
 		assert.equal(osc52('short', 'direct').truncated, false);
 	});
 
+	test("tmux's load-buffer path gets the same sanitised text", () => {
+		for (const text of hostile) {
+			const payload = clipboardPayload(text);
+			assert.ok(!/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(payload.text), JSON.stringify(payload.text));
+			assert.equal(payload.bytes, Buffer.byteLength(payload.text));
+		}
+	});
+
 	test('a JSON record keeps its lines', () => {
 		const copy = osc52('{\n  "a": 1\n}', 'direct');
 		assert.equal(Buffer.from(oscBody(copy.sequence, '52').slice(2), 'base64').toString(), '{\n  "a": 1\n}');
@@ -70,6 +78,7 @@ describe('OSC 52 copy', () => {
 		assert.equal(clipboardRoute(false, {}, true), 'direct');
 		assert.equal(clipboardRoute(true, {allowPassthrough: 'on', setClipboard: 'off'}, true), 'tmux-passthrough');
 		assert.equal(clipboardRoute(true, {allowPassthrough: 'off', setClipboard: 'external'}, true), 'tmux-set-clipboard');
+		assert.equal(clipboardRoute(true, {allowPassthrough: 'all'}, true), 'tmux-passthrough');
 		assert.equal(clipboardRoute(true, {allowPassthrough: 'off', setClipboard: 'off'}, true), 'off');
 		assert.equal(clipboardRoute(false, {}, false), 'off');
 	});

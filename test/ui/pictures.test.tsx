@@ -71,11 +71,20 @@ describe('cutover view', () => {
 		await screen.waitFor((f) => !f.includes('Active tasks (burndown)'));
 	});
 
-	test('opens by itself when the last active task finishes, when asked (the demo)', async () => {
-		// Covered through App's cutoverWhenSettled prop by the demo; here the store side: active reaches zero.
-		const store = nightStore();
-		store.getState().pollSucceeded(keyOf.snapshot, [failed(id), failed('import-snap-0fail000000000000')], t0 + 31 * minute);
-		assert.equal(store.getState().sessionHistory.at(-1)!.panes['import-snapshot'].active, 0);
+	test('opens by itself when the last active task finishes, as in the demo; not otherwise', async () => {
+		for (const cutoverWhenSettled of [true, false]) {
+			const store = nightStore();
+			screen = renderScreen(store, {columns: 120, rows: 60, cutoverWhenSettled});
+			await screen.waitFor((frame) => frame.includes('Snapshot imports'));
+			store.getState().pollSucceeded(keyOf.snapshot, [failed(id), failed('import-snap-0fail000000000000')], t0 + 31 * minute);
+			if (cutoverWhenSettled) await screen.waitFor((frame) => frame.includes('Active tasks (burndown)'));
+			else {
+				await screen.press('r');
+				assert.ok(!screen.frame().includes('Active tasks (burndown)'));
+			}
+			screen.unmount();
+			screen = undefined;
+		}
 	});
 });
 
@@ -98,21 +107,27 @@ describe('copy', () => {
 		assert.equal(screen.control.sent.length, 3);
 	});
 
-	test('through tmux: passthrough when allowed, plain OSC 52 for set-clipboard, nothing and a hint when neither', async () => {
-		const cases: Array<[TerminalInfo, RegExp]> = [
-			[{inTmux: true, tmux: {allowPassthrough: 'on'}, protocol: 'osc9'}, /^\u001bPtmux;\u001b\u001b\]52;c;/],
-			[{inTmux: true, tmux: {allowPassthrough: 'off', setClipboard: 'external'}, protocol: 'osc9'}, /^\u001b\]52;c;/],
-		];
-		for (const [terminal, bytes] of cases) {
-			screen = renderScreen(nightStore(), {columns: 160, rows: 40, terminal});
-			await screen.press('y');
-			assert.match(screen.control.sent.at(-1)!, bytes);
-			screen.unmount();
-		}
-		screen = renderScreen(nightStore(), {columns: 160, rows: 40, terminal: {inTmux: true, tmux: {allowPassthrough: 'off', setClipboard: 'off'}, protocol: 'osc9'}});
+	test("through tmux: passthrough when allowed, tmux's set-clipboard (load-buffer -w) otherwise, nothing and a hint when neither", async () => {
+		screen = renderScreen(nightStore(), {columns: 160, rows: 40, terminal: {inTmux: true, tmux: {allowPassthrough: 'on'}, protocol: 'osc9'}});
 		await screen.press('y');
-		await screen.waitFor((frame) => frame.includes('nothing copied: tmux passes neither'));
+		assert.match(screen.control.sent.at(-1)!, /^\u001bPtmux;\u001b\u001b\]52;c;/);
+		await screen.waitFor((frame) => frame.includes('via OSC 52 through tmux passthrough'));
+		screen.unmount();
+
+		const buffers: string[] = [];
+		const tmuxBuffer = async (text: string) => (buffers.push(text), true);
+		screen = renderScreen(nightStore(), {columns: 160, rows: 40, tmuxBuffer, terminal: {inTmux: true, tmux: {allowPassthrough: 'off', setClipboard: 'external'}, protocol: 'osc9'}});
+		await screen.press('y');
+		assert.deepEqual(buffers, ['import-snap-0fail000000000000']);
+		assert.equal(screen.control.sent.length, 0, 'tmux sends the OSC 52 itself');
+		await screen.waitFor((frame) => frame.includes("29 bytes via tmux's set-clipboard (load-buffer -w)"));
+		screen.unmount();
+
+		screen = renderScreen(nightStore(), {columns: 160, rows: 40, tmuxBuffer, terminal: {inTmux: true, tmux: {allowPassthrough: 'off', setClipboard: 'off'}, protocol: 'osc9'}});
+		await screen.press('y');
+		await screen.waitFor((frame) => frame.includes("nothing copied: tmux's set-clipboard and allow-passthrough are off"));
 		assert.equal(screen.control.sent.length, 0);
+		assert.equal(buffers.length, 1);
 	});
 
 	test('--no-clipboard: nothing is written, and the screen says why', async () => {

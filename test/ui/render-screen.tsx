@@ -133,6 +133,10 @@ export type RenderOptions = {
 	accounts?: string[];
 	/** tmux and the notification protocol, as runTui would detect them. */
 	terminal?: TerminalInfo;
+	/** As runTui sets it in --demo: open the cutover view when the last active task finishes. */
+	cutoverWhenSettled?: boolean;
+	/** Records `tmux load-buffer -w` instead of running tmux. */
+	tmuxBuffer?: (text: string) => Promise<boolean>;
 	/**
 	 * Render as runTui does on a real terminal (incremental, throttled to maxFps) instead of Ink's debug
 	 * mode: writes are then diffs, for byte budgets, and frame() is not a whole frame.
@@ -158,6 +162,8 @@ export function renderScreen(store: CutwatchStore, options: RenderOptions): Scre
 			clock={clock as Clock}
 			onQuit={() => screen.quits++}
 			{...(options.terminal ? {terminal: options.terminal} : {})}
+			cutoverWhenSettled={options.cutoverWhenSettled === true}
+			tmuxBuffer={options.tmuxBuffer ?? (async () => false)}
 		/>,
 		{
 			stdout: stdout as unknown as NodeJS.WriteStream,
