@@ -97,7 +97,7 @@ export function cutoverLines(input: CutoverInput): CutoverLine[] {
 	const bars = all.filter((bar) => bar.end === undefined || bar.end > from);
 	const before = all.length - bars.length;
 	const legend = `${ascii ? 'x' : '✗'} failed, ${ascii ? '/' : '⊘'} cancelled, ${ascii ? '>' : '▶'} running`;
-	lines.push({type: 'section', text: `Timeline: ${bars.length} task${bars.length === 1 ? "" : "s"}, failures first (${legend})${before > 0 ? `; ${before} that ended before cutwatch started are not drawn` : ''}`});
+	lines.push({type: 'section', text: `Timeline: ${bars.length} task${bars.length === 1 ? '' : 's'}, failures first (${legend})${before > 0 ? `; ${before} that ended before cutwatch started are not drawn` : ''}`});
 	const label = Math.min(34, Math.floor(width * 0.35));
 	const barWidth = Math.max(8, width - label - 1);
 	const drawn = timelineBars({bars, from, to: now, width: barWidth, ascii});
