@@ -28,8 +28,12 @@ function series(history: readonly SessionSample[], value: (sample: SessionSample
 /** GiB/h between consecutive samples at least two minutes apart (shorter spans are noise at 15 s polls). */
 export function throughput(history: readonly SessionSample[]): StepPoint[] {
 	const points: StepPoint[] = [];
-	let ref = history[0];
-	for (const sample of history.slice(1)) {
+	// From the first listing of the imports on: before it, their bytes (mostly moved before cutwatch started)
+	// are not yet counted, and counting them would read as a burst.
+	const start = history.findIndex((sample) => Object.values(sample.panes['import-snapshot'] ?? {}).some((n) => n > 0));
+	if (start === -1) return points;
+	let ref = history[start];
+	for (const sample of history.slice(start + 1)) {
 		if (ref === undefined || sample.at - ref.at < 2 * 60_000) continue;
 		const bytes = Math.max(0, sample.importedBytes - ref.importedBytes);
 		points.push({at: ref.at, value: bytes / gib / ((sample.at - ref.at) / 3_600_000)});
@@ -38,11 +42,17 @@ export function throughput(history: readonly SessionSample[]): StepPoint[] {
 	return points;
 }
 
-export function timelineOfTasks(tasks: CutwatchData['tasks'], kinds: readonly TaskKind[]): TimelineBar[] {
+/** Bars for the tasks that ran while cutwatch watched; `over` counts those already over when first seen. */
+export function timelineOfTasks(tasks: CutwatchData['tasks'], kinds: readonly TaskKind[]): {bars: TimelineBar[]; over: number} {
 	const bars: TimelineBar[] = [];
+	let over = 0;
 	for (const kind of kinds) {
 		for (const tracked of tasks[kind].values()) {
 			const {task} = tracked;
+			if (tracked.endedAt !== undefined && tracked.endedAt <= tracked.firstSeenAt) {
+				over++;
+				continue;
+			}
 			const outcome = task.category === 'active' && tracked.goneAt !== undefined ? 'unknown' : task.category;
 			bars.push({
 				label: sanitize(task.name === '' || task.name === task.id ? task.id : `${task.id} ${task.name}`),
@@ -52,7 +62,7 @@ export function timelineOfTasks(tasks: CutwatchData['tasks'], kinds: readonly Ta
 			});
 		}
 	}
-	return timelineOrder(bars);
+	return {bars: timelineOrder(bars), over};
 }
 
 function cut(text: string, width: number): string {
@@ -92,12 +102,10 @@ export function cutoverLines(input: CutoverInput): CutoverLine[] {
 		else chart(stepChart({points: rate, from, to: now, width, height: 4, ascii, zone, format: (v) => v.toFixed(1)}));
 	}
 
-	// The axis is the session: what had ended before cutwatch started is history, counted but not drawn.
-	const all = timelineOfTasks(input.tasks, input.kinds);
-	const bars = all.filter((bar) => bar.end === undefined || bar.end > from);
-	const before = all.length - bars.length;
+	// The axis is the session: what was already over when cutwatch first listed it is counted, not drawn.
+	const {bars, over} = timelineOfTasks(input.tasks, input.kinds);
 	const legend = `${ascii ? 'x' : '✗'} failed, ${ascii ? '/' : '⊘'} cancelled, ${ascii ? '>' : '▶'} running`;
-	lines.push({type: 'section', text: `Timeline: ${bars.length} task${bars.length === 1 ? '' : 's'}, failures first (${legend})${before > 0 ? `; ${before} that ended before cutwatch started are not drawn` : ''}`});
+	lines.push({type: 'section', text: `Timeline: ${bars.length} task${bars.length === 1 ? '' : 's'}, failures first (${legend})${over > 0 ? `; ${over} already over when first seen` : ''}`});
 	const label = Math.min(34, Math.floor(width * 0.35));
 	const barWidth = Math.max(8, width - label - 1);
 	const drawn = timelineBars({bars, from, to: now, width: barWidth, ascii});
