@@ -3,7 +3,7 @@
 import {taskKinds} from '../model/task.js';
 import {escapeHtml as h} from './escape.js';
 import {kindLabel, timelineOf, type ReportModel} from './report-model.js';
-import {durationText, finishedText, firstSeenText, outcomeText, spanText, throughputText, timelineRowLimit} from './report-text.js';
+import {durationText, finishedText, firstSeenText, outcomeText, overText, spanText, throughputText, timelineRowLimit} from './report-text.js';
 import {outcomeColors, svgTimeline} from './svg-timeline.js';
 
 const style = `
@@ -37,7 +37,7 @@ export function htmlReport(model: ReportModel): string {
 	}
 	out.push('</table>', '<h2>Throughput</h2><ul>', ...throughputText(model).map((line) => `<li>${h(line)}</li>`), '</ul>');
 
-	const bars = timelineOf(model);
+	const {bars, over} = timelineOf(model);
 	const shown = bars.slice(0, timelineRowLimit);
 	out.push('<h2>Timeline</h2>');
 	if (model.from !== undefined && model.to !== undefined && shown.length > 0) {
@@ -46,6 +46,7 @@ export function htmlReport(model: ReportModel): string {
 	} else {
 		out.push('<p>Nothing to draw.</p>');
 	}
+	if (over > 0) out.push(`<p>${h(overText(over).trim())}</p>`);
 
 	out.push('<h2>Tasks (failures first)</h2><table>');
 	out.push(`<tr>${cells('th', ['kind', 'id', 'name', 'region', 'first seen', 'finished', 'duration', 'outcome', 'reason'])}</tr>`);

@@ -4,7 +4,10 @@ import {taskKinds} from '../model/task.js';
 import {timelineBars} from '../charts/index.js';
 import {escapeMarkdown as md} from './escape.js';
 import {kindLabel, timelineOf, type ReportModel} from './report-model.js';
-import {durationText, finishedText, firstSeenText, outcomeText, spanText, throughputText, timelineRowLimit, when} from './report-text.js';
+import {formatDuration} from '../headless/format.js';
+import {durationText, finishedText, firstSeenText, outcomeText, overText, spanText, throughputText, timelineRowLimit, when} from './report-text.js';
+
+const timelineColumns = 40;
 
 const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 const rule = (n: number) => row(Array.from({length: n}, () => '---'));
@@ -25,18 +28,19 @@ export function markdownReport(model: ReportModel): string {
 		out.push(row([kindLabel(task.kind), md(task.id), md(task.name), md(task.region), firstSeenText(task), md(finishedText(task)), durationText(task), outcomeText(task), md(task.reason ?? '')]));
 	}
 
-	const bars = timelineOf(model);
+	const {bars, over} = timelineOf(model);
 	const shown = bars.slice(0, timelineRowLimit);
 	out.push('', '## Timeline', '');
 	if (model.from !== undefined && model.to !== undefined && shown.length > 0) {
-		const minutes = Math.max(1, Math.round((model.to - model.from) / 40 / 60_000));
-		out.push(md(`${when(model.from)} to ${when(model.to)}, one column about ${minutes} min (= running, | completed, x failed, / cancelled, > still running).`), '');
-		const text = timelineBars({bars: shown, from: model.from, to: model.to, width: 40, ascii: true});
+		const column = formatDuration((model.to - model.from) / timelineColumns);
+		const legend = `one column is about ${column} (= running, | completed, x failed, / cancelled, > still running)`;
+		out.push(md(`${when(model.from)} to ${when(model.to)}, ${legend}.${overText(over)}`), '');
+		const text = timelineBars({bars: shown, from: model.from, to: model.to, width: timelineColumns, ascii: true});
 		out.push(row(['task', 'start', 'end', 'outcome', 'bar']), rule(5));
 		shown.forEach((bar, i) => out.push(row([md(bar.label), when(bar.start), when(bar.end), bar.outcome, `\`${text[i]!.replace(/\|/g, '\\|')}\``])));
 		if (bars.length > shown.length) out.push('', `${bars.length - shown.length} more tasks are in the table above but not drawn here.`);
 	} else {
-		out.push('Nothing to draw.');
+		out.push(`Nothing to draw.${overText(over)}`);
 	}
 	return `${out.join('\n')}\n`;
 }

@@ -118,14 +118,19 @@ function notesOf(reading: LogReading): string[] {
 	return notes;
 }
 
-/** The timeline both formats draw: one bar per task from first seen to its end (or the log's end). */
-export function timelineOf(model: ReportModel): TimelineBar[] {
-	return model.tasks.map((task) => ({
+/**
+ * The timeline both formats draw: one bar per task from first seen to its end (or the log's end). Tasks
+ * already over when first listed have no span in the log: they are in the table, counted here, not drawn.
+ */
+export function timelineOf(model: ReportModel): {bars: TimelineBar[]; over: number} {
+	const drawn = model.tasks.filter((task) => !task.endedBeforeLog);
+	const bars = drawn.map((task) => ({
 		label: task.name === '' || task.name === task.id ? task.id : `${task.id} ${task.name}`,
 		start: task.firstSeen,
-		end: task.endedBeforeLog ? task.firstSeen : task.finished,
+		end: task.finished,
 		outcome: task.outcome,
 	}));
+	return {bars, over: model.tasks.length - drawn.length};
 }
 
 export function kindLabel(kind: TaskKind): string {

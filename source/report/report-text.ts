@@ -43,3 +43,9 @@ export function throughputText(model: ReportModel): string[] {
 
 /** The report timeline never draws more rows than this (failures come first, so all of them fit first). */
 export const timelineRowLimit = 500;
+
+/** " 19 tasks already over when first listed are in the table only." (empty when none) */
+export function overText(over: number): string {
+	if (over === 0) return '';
+	return ` ${over} ${over === 1 ? 'task' : 'tasks'} already over when cutwatch first listed ${over === 1 ? 'it is' : 'them are'} in the table only.`;
+}
