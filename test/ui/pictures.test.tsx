@@ -164,3 +164,17 @@ describe('notifications', () => {
 		assert.match(screen.control.sent[0]!, /^\u001bPtmux;\u001b\u001b\]99;i=cutwatch:d=0:e=1:p=title;/);
 	});
 });
+
+describe('--ascii', () => {
+	test('the charts fall back to # and the timeline to plain characters', async () => {
+		screen = renderScreen(nightStore(), {columns: 120, rows: 60, ui: {ascii: true}});
+		screen.clock.advance(30 * minute);
+		await screen.press('c');
+		await screen.waitFor((frame) => frame.includes('Timeline:'));
+		const frame = screen.frame();
+		assert.ok(!/[\u2800-\u28ff━✗▶]/.test(frame), 'no braille or box-drawing glyphs');
+		assert.match(frame, /#/);
+		assert.match(lineWith(frame, 'import-snap-0fail'), /=+x/);
+		assert.match(lineWith(frame, id), /=+>/);
+	});
+});
