@@ -71,6 +71,17 @@ describe('cutover view', () => {
 		await screen.waitFor((f) => !f.includes('Active tasks (burndown)'));
 	});
 
+	test('on a short screen it scrolls down to the timeline', async () => {
+		screen = renderScreen(nightStore(), {columns: 100, rows: 24});
+		screen.clock.advance(30 * minute);
+		await screen.press('c');
+		await screen.waitFor((frame) => /1-20 of \d+ lines/.test(frame));
+		assert.ok(!screen.frame().includes('import-snap-0fail'));
+		await screen.press('G');
+		await screen.waitFor((frame) => frame.includes('import-snap-0fail'));
+		assert.match(screen.frame(), /\d+-(\d+) of \1 lines/);
+	});
+
 	test('opens by itself when the last active task finishes, as in the demo; not otherwise', async () => {
 		for (const cutoverWhenSettled of [true, false]) {
 			const store = nightStore();
