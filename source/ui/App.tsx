@@ -1,7 +1,7 @@
 // The root: owns exit, turns keys into actions, rings the bell, keeps the title, runs the clocks, and lays the
 // screen out to exactly the terminal's size. Everything below it only selects from the store and renders.
 import {Box, Text, useApp, useStdin, useWindowSize} from 'ink';
-import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import {useMemo, useReducer, useRef} from 'react';
 import type {Session} from '../app/session.js';
 import type {UiFlags} from '../cli/config.js';
 import type {Poller} from '../poller/poller.js';
@@ -9,8 +9,6 @@ import {realTimers} from '../poller/timers.js';
 import {useShallow} from 'zustand/react/shallow';
 import {NowContext, StoreContext, ThemeContext, useCutwatch, type Clock} from './context.js';
 import {loadTmuxBuffer, plainTerminal, type TerminalInfo, type TmuxBufferLoader} from '../terminal/index.js';
-import {selectCounts, selectSelectedTask} from '../store/index.js';
-import {copyTask, type CopyWhat} from './copy-task.js';
 import {CutoverView} from './CutoverView.js';
 import {DetailView} from './DetailView.js';
 import {EventLogView} from './EventLogView.js';
@@ -26,7 +24,9 @@ import {TooSmall} from './TooSmall.js';
 import {initialUiState, uiReducer} from './ui-state.js';
 import {useBell} from './use-bell.js';
 import {useKeys} from './use-keys.js';
+import {useCopy} from './use-copy.js';
 import {useNotify} from './use-notify.js';
+import {useSettled} from './use-settled.js';
 import {fit} from '../headless/format.js';
 import {useNow} from './use-now.js';
 import {useTitle} from './use-title.js';
@@ -52,6 +52,8 @@ export type AppProps = {
 	readonly tmuxBuffer?: TmuxBufferLoader;
 };
 
+const defaultTmuxBuffer: TmuxBufferLoader = (text) => loadTmuxBuffer(text);
+
 export function App(props: AppProps) {
 	return (
 		<StoreContext value={props.session.store}>
@@ -60,7 +62,7 @@ export function App(props: AppProps) {
 	);
 }
 
-function Screen({session, ui, control, clock = realTimers, onQuit, terminal = plainTerminal, cutoverWhenSettled = false, tmuxBuffer = (text: string) => loadTmuxBuffer(text)}: AppProps) {
+function Screen({session, ui, control, clock = realTimers, onQuit, terminal = plainTerminal, cutoverWhenSettled = false, tmuxBuffer = defaultTmuxBuffer}: AppProps) {
 	const {store, poller} = session;
 	const {exit} = useApp();
 	const {isRawModeSupported} = useStdin();
@@ -83,26 +85,7 @@ function Screen({session, ui, control, clock = realTimers, onQuit, terminal = pl
 	useNotify(store, ui.notify ?? 'none', terminal, control, clock);
 	useSettled(store, cutoverWhenSettled && uiState.mode === 'main', () => dispatch({type: 'open', mode: 'cutover'}));
 
-	// y, Y, m: one line in place of the key hints says what was copied (or why not), for ten seconds.
-	const [notice, setNotice] = useState<string>();
-	const noticeTimer = useRef<unknown>(undefined);
-	const copy = useCallback(
-		(what: CopyWhat) => {
-			const state = store.getState();
-			const result = copyTask(state, selectSelectedTask(state, state.view.focusedPane), what, terminal, ui.clipboard !== false, clock.now());
-			if (result.sequence !== undefined) control.send(result.sequence);
-			if (result.tmuxBuffer !== undefined) {
-				void tmuxBuffer(result.tmuxBuffer).then((ok) => {
-					if (!ok) setNotice('nothing copied: tmux load-buffer failed');
-				});
-			}
-			setNotice(result.notice);
-			if (noticeTimer.current !== undefined) clock.clearTimeout(noticeTimer.current);
-			noticeTimer.current = clock.setTimeout(() => setNotice(undefined), 10_000);
-		},
-		[store, terminal, ui.clipboard, control, clock, tmuxBuffer],
-	);
-	useEffect(() => () => void (noticeTimer.current !== undefined && clock.clearTimeout(noticeTimer.current)), [clock]);
+	const {notice, copy} = useCopy({store, terminal, enabled: ui.clipboard !== false, control, clock, tmuxBuffer});
 
 	const layout = screenLayout(columns, rows, panes, focused);
 	const bodyHeight = Math.max(0, rows - screenChrome);
@@ -161,19 +144,4 @@ function Screen({session, ui, control, clock = realTimers, onQuit, terminal = pl
 			</NowContext>
 		</ThemeContext>
 	);
-}
-
-/** Calls `onSettled` once each time the number of active tasks falls from some to none. */
-function useSettled(store: AppSession['store'], enabled: boolean, onSettled: () => void): void {
-	const callback = useRef(onSettled);
-	callback.current = onSettled;
-	useEffect(() => {
-		if (!enabled) return undefined;
-		let active = selectCounts(store.getState()).active;
-		return store.subscribe((state) => {
-			const now = selectCounts(state).active;
-			if (active > 0 && now === 0) callback.current();
-			active = now;
-		});
-	}, [store, enabled]);
 }
