@@ -101,9 +101,9 @@ async function main(): Promise<number> {
 			else throw error;
 		});
 	}
-	// A command of its own with its own flags: the monitor's flags mean nothing to it.
-	if (process.argv[2] === 'report') return reportCommand(process.argv.slice(3), io);
 	try {
+		// A command of its own with its own flags: the monitor's flags mean nothing to it.
+		if (process.argv[2] === 'report') return reportCommand(process.argv.slice(3), io);
 		const cli = meow(helpText, {importMeta: import.meta, flags, allowUnknownFlags: true, autoHelp: true, autoVersion: true});
 		const config = withTerminal(parseConfig(cli.input, cli.flags, process.stdout.isTTY === true), io);
 		return await run(config, io, controller.signal);

@@ -1,6 +1,8 @@
 // Reads a --log file for the report, tolerating what a night does to a file: a last line cut by a crash,
 // several runs appended one after another, garbage lines, and record types this version does not know
 // (the journal adds run and progress records beside the v1 event lines; unknown ones are counted, not fatal).
+import {closeSync, openSync, readSync} from 'node:fs';
+import {StringDecoder} from 'node:string_decoder';
 import {categories, taskKinds, type Category, type TaskKind} from '../model/task.js';
 import {taskEventTypes, type TaskEventType} from '../store/index.js';
 
@@ -79,8 +81,48 @@ function eventOf(record: Json, run: number): LogEvent | undefined {
 	};
 }
 
-/** Streams the file's text line by line into `onEvent`; returns what it found about the file itself. */
+/** One line of the file; `complete` is false for a last line without its newline (cut mid-write). */
+export type LogLine = {readonly text: string; readonly complete: boolean};
+
+export function* linesOfText(text: string): Generator<LogLine> {
+	let start = 0;
+	while (start < text.length) {
+		let end = text.indexOf('\n', start);
+		const complete = end !== -1;
+		if (!complete) end = text.length;
+		yield {text: text.slice(start, end), complete};
+		start = end + 1;
+	}
+}
+
+/** A file's lines, read a megabyte at a time: a log larger than memory (or than a string) still reads. */
+export function* linesOfFile(path: string): Generator<LogLine> {
+	const fd = openSync(path, 'r');
+	try {
+		const decoder = new StringDecoder('utf8');
+		const chunk = Buffer.alloc(1 << 20);
+		let rest = '';
+		for (;;) {
+			const read = readSync(fd, chunk, 0, chunk.length, null);
+			if (read === 0) break;
+			const text = rest + decoder.write(chunk.subarray(0, read));
+			const lines = text.split('\n');
+			rest = lines.pop()!;
+			for (const line of lines) yield {text: line, complete: true};
+		}
+		rest += decoder.end();
+		if (rest !== '') yield {text: rest, complete: false};
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/** Reads the log's text line by line into `onEvent`; returns what it found about the file itself. */
 export function readLog(text: string, onEvent: (event: LogEvent) => void): LogReading {
+	return readLogLines(linesOfText(text), onEvent);
+}
+
+export function readLogLines(source: Iterable<LogLine>, onEvent: (event: LogEvent) => void): LogReading {
 	const ignored = new Map<string, number>();
 	const count = (name: string) => ignored.set(name, (ignored.get(name) ?? 0) + 1);
 	let lines = 0;
@@ -99,13 +141,8 @@ export function readLog(text: string, onEvent: (event: LogEvent) => void): LogRe
 		listed = new Set();
 	};
 
-	let start = 0;
-	while (start < text.length) {
-		let end = text.indexOf('\n', start);
-		const complete = end !== -1;
-		if (!complete) end = text.length;
-		const line = text.slice(start, end).trim();
-		start = end + 1;
+	for (const {text: raw, complete} of source) {
+		const line = raw.trim();
 		if (line === '') continue;
 		lines++;
 		let record: unknown;

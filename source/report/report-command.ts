@@ -1,11 +1,12 @@
 // `cutwatch report FILE.jsonl [--format md|html] [--out FILE]`: a post-cutover report from a --log file.
 // Its own small argument parser (the monitor's flags mean nothing here); bad input is one line and exit 2.
-import {readFileSync, writeFileSync} from 'node:fs';
+import {writeFileSync} from 'node:fs';
 import {basename} from 'node:path';
 import {parseArgs} from 'node:util';
 import type {Io} from '../headless/io.js';
 import {htmlReport} from './html.js';
 import {markdownReport} from './markdown.js';
+import {linesOfFile} from './read-log.js';
 import {buildReport} from './report-model.js';
 
 // The documented exit codes (README): 0 success, 2 bad usage or unreadable input.
@@ -41,14 +42,13 @@ export function reportCommand(args: readonly string[], io: Io): number {
 	const format = values.format ?? (values.out?.toLowerCase().endsWith('.html') ? 'html' : 'md');
 	if (format !== 'md' && format !== 'html') return fail(io, `--format must be md or html, got "${format}"`);
 
-	let text: string;
+	let model;
 	try {
-		text = readFileSync(file, 'utf8');
+		model = buildReport(basename(file), linesOfFile(file));
 	} catch (error) {
 		const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
 		return fail(io, `cannot read ${file} (${code}): give the file written by --log`);
 	}
-	const model = buildReport(basename(file), text);
 	const output = format === 'html' ? htmlReport(model) : markdownReport(model);
 	if (values.out === undefined) {
 		io.stdout.write(output);

@@ -4,7 +4,7 @@
 import {kindLabels, taskKinds, type Category, type TaskKind} from '../model/task.js';
 import type {TimelineBar} from '../charts/index.js';
 import {sanitize} from '../text/sanitize.js';
-import {readLog, type LogEvent, type LogReading} from './read-log.js';
+import {readLog, readLogLines, type LogEvent, type LogLine, type LogReading} from './read-log.js';
 
 export type ReportTask = {
 	readonly kind: TaskKind;
@@ -75,9 +75,11 @@ function apply(tasks: Map<string, Draft>, event: LogEvent) {
 	if (to === 'failed' || to === 'cancelled') task.reason = event.message === undefined ? task.reason : sanitize(event.message);
 }
 
-export function buildReport(file: string, text: string): ReportModel {
+/** From the log's text (tests) or its lines as read from disk (the command). */
+export function buildReport(file: string, log: string | Iterable<LogLine>): ReportModel {
 	const drafts = new Map<string, Draft>();
-	const reading = readLog(text, (event) => apply(drafts, event));
+	const onEvent = (event: LogEvent) => apply(drafts, event);
+	const reading = typeof log === 'string' ? readLog(log, onEvent) : readLogLines(log, onEvent);
 	const rank = (task: ReportTask) => (task.outcome === 'failed' ? 0 : 1);
 	const tasks = [...drafts.values()].sort((a, b) => rank(a) - rank(b) || a.firstSeen - b.firstSeen || a.id.localeCompare(b.id));
 

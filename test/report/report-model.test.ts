@@ -1,7 +1,11 @@
 // The report's reading of a log: tasks with their outcome and times, failures first, and honest notes about
 // a file that was cut, spans runs, or holds records this version does not know.
 import assert from 'node:assert/strict';
+import {mkdtempSync, statSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {test} from 'node:test';
+import {linesOfFile} from '../../source/report/read-log.js';
 import {buildReport} from '../../source/report/report-model.js';
 import {markdownReport} from '../../source/report/markdown.js';
 import {minute, t0} from '../store/fixtures.js';
@@ -75,4 +79,27 @@ test('Markdown: hostile names cannot add columns, markup, links or escapes', () 
 	const table = md.split('## Tasks')[1]!.split('## Timeline')[0]!.split('\n').filter((line) => line.startsWith('|'));
 	for (const line of table) assert.equal(line.replace(/\\\|/g, '').split('|').length - 1, 10, line);
 	assert.match(md, /## Timeline[\s\S]*\| `.*x.*` \|/, 'the failed bar is drawn with its mark');
+});
+
+test('a large log is read a megabyte at a time, characters split across reads intact, a cut last line noticed', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'cutwatch-report-big-'));
+	const path = join(dir, 'big.jsonl');
+	const line = (i: number) =>
+		JSON.stringify({time: new Date(t0 + i * 1000).toISOString(), type: 'appeared', kind: 'import-snapshot', account: '1', region: 'us-east-1', id: `import-snap-${String(i).padStart(17, '0')}`, name: `disque é ${'ü'.repeat(i % 7)}`, to: {status: 'active', category: 'active'}, initial: false});
+	const lines = Array.from({length: 12_000}, (_, i) => line(i));
+	// Pad the first line until the first read ends inside a two-byte character.
+	let content = Buffer.from('');
+	for (let pad = 0; pad < 300; pad++) {
+		const first = JSON.stringify({...JSON.parse(lines[0]!), padding: 'a'.repeat(pad)});
+		content = Buffer.from(`${[first, ...lines.slice(1)].join('\n')}\n{"time":"2025-06-01T15:20:00.000Z","type":"compl`);
+		if ((content[1 << 20]! & 0xc0) === 0x80) break;
+	}
+	assert.equal(content[1 << 20]! & 0xc0, 0x80, 'the first read ends mid-character');
+	writeFileSync(path, content);
+	assert.ok(statSync(path).size > 2 * 1024 * 1024, 'spans several reads');
+	const model = buildReport('big.jsonl', linesOfFile(path));
+	assert.equal(model.reading.events, 12_000);
+	assert.equal(model.reading.malformed, 0);
+	assert.equal(model.reading.cutMidLine, true);
+	assert.ok(model.tasks.every((task) => /^disque é ü*$/.test(task.name)), 'no character broken at a read boundary');
 });
