@@ -12,6 +12,7 @@ import {exitCodes, UsageError} from './cli/usage-error.js';
 import type {Io} from './headless/io.js';
 import {runCheck} from './headless/check.js';
 import {runOnce} from './headless/once.js';
+import {reportCommand} from './report/report-command.js';
 import {runWatch} from './headless/watch.js';
 import {openRunJournal, reportJournalHealth, resumedDemoStart} from './cli/open-journal.js';
 import type {OpenedJournal} from './journal/open.js';
@@ -160,6 +161,8 @@ async function main(): Promise<number> {
 	});
 	let code: number;
 	try {
+		// A command of its own with its own flags: the monitor's flags mean nothing to it.
+		if (process.argv[2] === 'report') return reportCommand(process.argv.slice(3), io);
 		// The version comes from the build, not from whatever package.json meow would find next to this file.
 		const cli = meow(helpText, {importMeta: import.meta, pkg: {name: 'cutwatch', version, description}, version: versionText(), flags, allowUnknownFlags: true, autoHelp: true, autoVersion: true});
 		const config = withTerminal(parseConfig(cli.input, cli.flags, process.stdout.isTTY === true, process.argv.slice(2)), io);

@@ -34,7 +34,13 @@ export type UiFlags = {
 	ascii: boolean;
 	bell: BellMode;
 	title: boolean;
+	/** false with --no-clipboard: y, Y and m copy nothing. Default true. */
+	clipboard?: boolean | undefined;
+	/** --notify: desktop notifications on failures, stalls and the run's end (and completions with all). Default none. */
+	notify?: NotifyMode | undefined;
 };
+
+export type NotifyMode = 'failed' | 'all' | 'none';
 
 export type Config = {
 	mode: Mode;
@@ -87,7 +93,7 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	}
 	const [command, ...rest] = input;
 	if (command !== undefined && command !== 'simulate') {
-		throw new UsageError(`unknown command "${command}": the only command is "simulate" (see cutwatch --help)`);
+		throw new UsageError(`unknown command "${command}": the commands are "simulate" and "report" (see cutwatch --help)`);
 	}
 	if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}" (see cutwatch --help)`);
 
@@ -211,7 +217,11 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	if (bell !== 'all' && bell !== 'failed' && bell !== 'none') {
 		throw new UsageError(`--bell must be all, failed or none, got "${bell}"`);
 	}
-	const ui: UiFlags = {color: flags['color'] !== false, ascii: flags['ascii'] === true, bell, title: flags['title'] !== false};
+	const notify = text(flags, 'notify') ?? 'none';
+	if (notify !== 'all' && notify !== 'failed' && notify !== 'none') {
+		throw new UsageError(`--notify must be failed, all or none, got "${notify}"`);
+	}
+	const ui: UiFlags = {color: flags['color'] !== false, ascii: flags['ascii'] === true, bell, title: flags['title'] !== false, clipboard: flags['clipboard'] !== false, notify};
 
 	const mode: Mode = simulate
 		? 'simulate'

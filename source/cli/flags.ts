@@ -26,6 +26,8 @@ export const flags = {
 	ascii: {type: 'boolean'},
 	bell: {type: 'string'},
 	title: {type: 'boolean', default: true},
+	clipboard: {type: 'boolean', default: true},
+	notify: {type: 'string'},
 	// Demo and `simulate` only.
 	speed: {type: 'string'},
 	seed: {type: 'string'},

@@ -2,6 +2,8 @@ export const helpText = `
 	Usage
 	  $ cutwatch [options]            live monitor (line mode when stdout is not a terminal)
 	  $ cutwatch simulate [options]   run the AWS simulator in the foreground
+	  $ cutwatch report FILE.jsonl [--format md|html] [--out FILE]
+	                                  a post-cutover report from a --log file
 
 	Modes
 	  --demo                 Watch a simulated cutover (no AWS account or configuration needed)
@@ -27,6 +29,8 @@ export const helpText = `
 	  --ascii                Plain ASCII gauges and borders (automatic when the locale is not UTF-8)
 	  --bell MODE            Terminal bell on: failed (default), all (failed and completed), none
 	  --no-title             Do not set the terminal/tmux window title
+	  --notify MODE          Desktop notifications (OSC 9/777/99, through tmux): failed, all, none (default)
+	  --no-clipboard         y, Y and m copy nothing (they copy through OSC 52 otherwise)
 
 	Selection
 	  --sources LIST         import,export,store,discovery (default: all four; with ids, only their panes)

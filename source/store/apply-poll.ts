@@ -77,6 +77,8 @@ function firstSeen(
 		lastSeenAt: now,
 		lastProgressChangeAt: now,
 		history: task.progress === undefined ? [] : [{at: now, progress: task.progress}],
+		// Already over when first listed: AWS's own completion time when it gives one, else this poll.
+		endedAt: task.category === 'active' || task.category === 'unknown' ? undefined : (task.completedAt?.getTime() ?? now),
 	};
 }
 
@@ -127,6 +129,7 @@ function observe(
 		lastProgressChangeAt: progressChanged || reappeared ? now : prev.lastProgressChangeAt,
 		history,
 		stalledSince,
+		endedAt: endedAt(prev, task, now),
 	};
 	return markStalled(next, now, config, drafts, now);
 }
@@ -153,4 +156,10 @@ function reappearance(key: string, before: Task, after: Task, same: boolean, now
 
 function terminalEvent(category: Category): TaskEventType | undefined {
 	return category === 'completed' || category === 'failed' || category === 'cancelled' ? category : undefined;
+}
+
+/** The end stays where it was first seen; a task that runs again (unknown → active) is open again. */
+function endedAt(prev: TrackedTask, task: Task, now: number): number | undefined {
+	if (task.category === 'active' || task.category === 'unknown') return undefined;
+	return prev.task.category === task.category ? (prev.endedAt ?? now) : now;
 }

@@ -7,6 +7,7 @@ import {appendEvents, type EventDraft} from './events.js';
 import {expireTasks} from './expire.js';
 import {appendNotice} from './notices.js';
 import {resolveOptions} from './options.js';
+import {appendSessionSample, sessionSample} from './session-history.js';
 import {appendSourceEvent, newSource, sourceEventFor, sourceFailed, sourceStarted, sourceSucceeded, withSource} from './sources.js';
 import type {CutwatchData, CutwatchState, CutwatchStore, SourceState, StoreOptions, TrackedTask, ViewState} from './state.js';
 import * as view from './view-state.js';
@@ -51,6 +52,7 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 			nextSeq: 1,
 			notices: [],
 			sourceEvents: [],
+			sessionHistory: [],
 			paused: false,
 			view: view.initialView(config.focusedPane, config.initialFilter),
 
@@ -69,15 +71,20 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 				const before = source(key);
 				const state = get();
 				const applied = applyPoll(state, before, tasks, now);
-				const pinned = applied.tasks === state.tasks[before.kind] ? state.view : view.pinSelection(state, [before.kind]);
+				const changed = applied.tasks !== state.tasks[before.kind];
+				const nextTasks = changed ? {...state.tasks, [before.kind]: applied.tasks} : state.tasks;
+				const pinned = changed ? view.pinSelection(state, [before.kind]) : state.view;
 				const after = sourceSucceeded(before, now, nextPollAt);
 				const recovered = sourceEventFor(before, after, now, (state.sourceEvents.at(-1)?.seq ?? 0) + 1);
 				set({
 					...(pinned === state.view ? {} : {view: pinned}),
 					...(recovered ? {sourceEvents: appendSourceEvent(state.sourceEvents, recovered)} : {}),
 					sources: withSource(state.sources, after),
-					...(applied.tasks === state.tasks[before.kind] ? {} : {tasks: {...state.tasks, [before.kind]: applied.tasks}}),
+					...(changed ? {tasks: nextTasks} : {}),
 					...events(state, applied.drafts),
+					...(changed || state.sessionHistory.length === 0
+						? {sessionHistory: appendSessionSample(state.sessionHistory, sessionSample(nextTasks, now), config.sessionHistoryLimit)}
+						: {}),
 				});
 			},
 

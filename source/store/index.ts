@@ -24,8 +24,10 @@ export {
 	stalledForMs,
 } from './selectors.js';
 export type {RowCategory, TaskCounts, PaneSourceState, ScopeColumn, ScopeParts} from './selectors.js';
-export {estimateDoneAt} from './history.js';
+export {estimateDoneAt, progressRate} from './history.js';
 export {cycleFilterValue, filterMatches, statusFilterFor} from './status-filter.js';
+export {diskImageBytes, paneTally} from './session-history.js';
+export type {PaneTally, SessionSample} from './session-history.js';
 export {filterCycle, sortKeys, statusFilters, taskEventTypes} from './state.js';
 export type {
 	CutwatchActions,

@@ -10,7 +10,8 @@ export const defaultStoreConfig: StoreConfig = {
 	stallNoPaceMs: 15 * minute,
 	etaMinSamples: 3,
 	eventLimit: 5_000,
-	historyLimit: 60,
+	historyLimit: 32,
+	sessionHistoryLimit: 240,
 	etaWindowMs: 10 * minute,
 	etaMinSpanMs: minute,
 	goneRetentionMs: 24 * 60 * minute,
@@ -23,7 +24,7 @@ export function resolveOptions(options: StoreOptions = {}): StoreConfig {
 	for (const [name, value] of Object.entries(options) as Array<[keyof StoreOptions, unknown]>) {
 		if (value !== undefined) Object.assign(config, {[name]: value});
 	}
-	for (const name of ['eventLimit', 'historyLimit'] as const) {
+	for (const name of ['eventLimit', 'historyLimit', 'sessionHistoryLimit'] as const) {
 		if (!Number.isInteger(config[name]) || config[name] < 2) throw new RangeError(`${name} must be an integer ≥ 2`);
 	}
 	for (const name of ['stallPaceFactor', 'stallMinMs', 'stallNoPaceMs', 'etaWindowMs', 'etaMinSpanMs', 'goneRetentionMs', 'etaMinSamples'] as const) {

@@ -2,6 +2,7 @@
 // log and the TUI's view state. All times are epoch milliseconds passed in by the caller, never read here.
 import type {StoreApi} from 'zustand/vanilla';
 import type {Category, Task, TaskKind, TaskScope} from '../model/task.js';
+import type {SessionSample} from './session-history.js';
 
 export type StoreOptions = {
 	/**
@@ -19,8 +20,10 @@ export type StoreOptions = {
 	etaMinSamples?: number;
 	/** Events kept in the ring. Default 5,000. */
 	eventLimit?: number;
-	/** Progress samples kept per task. Default 60. */
+	/** Progress samples kept per task (older ones are thinned, never just dropped). Default 32. */
 	historyLimit?: number;
+	/** Samples of the session's counts kept for the cutover view (thinned the same way). Default 240. */
+	sessionHistoryLimit?: number;
 	/** The ETA rate is measured over at least this much recent history. Default 10 min. */
 	etaWindowMs?: number;
 	/** No ETA until the samples it is based on span at least this long. Default 1 min. */
@@ -54,8 +57,10 @@ export type TrackedTask = {
 	readonly goneAt?: number | undefined;
 	/** When progress last changed (or the task was first seen / reappeared). */
 	readonly lastProgressChangeAt: number;
-	/** Oldest first, at most historyLimit samples, one per progress change. */
+	/** Oldest first, at most historyLimit samples, one per progress change, thinned evenly as it fills. */
 	readonly history: readonly ProgressSample[];
+	/** When cutwatch saw the task reach completed, failed or cancelled (undefined while active). */
+	readonly endedAt?: number | undefined;
 	/** lastProgressChangeAt + its stall threshold (see stall.ts), once a poll has shown the task stuck that long. */
 	readonly stalledSince?: number | undefined;
 };
@@ -224,6 +229,8 @@ export type CutwatchData = {
 	readonly notices: readonly Notice[];
 	/** Oldest first, at most sourceEventLimit: one per new failure and one per recovery, never one per retry. */
 	readonly sourceEvents: readonly SourceEvent[];
+	/** Oldest first, at most sessionHistoryLimit: the session's counts after each poll that changed them. */
+	readonly sessionHistory: readonly SessionSample[];
 	readonly paused: boolean;
 	readonly view: ViewState;
 	readonly journal?: JournalState | undefined;

@@ -1,6 +1,6 @@
 // The root: owns exit, turns keys into actions, rings the bell, keeps the title, runs the clocks, and lays the
 // screen out to exactly the terminal's size. Everything below it only selects from the store and renders.
-import {Box, useApp, useStdin, useWindowSize} from 'ink';
+import {Box, Text, useApp, useStdin, useWindowSize} from 'ink';
 import {useMemo, useRef} from 'react';
 import type {Session} from '../app/session.js';
 import type {UiFlags} from '../cli/config.js';
@@ -8,6 +8,8 @@ import type {Poller} from '../poller/poller.js';
 import {realTimers} from '../poller/timers.js';
 import {useShallow} from 'zustand/react/shallow';
 import {NowContext, StoreContext, ThemeContext, useCutwatch, type Clock} from './context.js';
+import {loadTmuxBuffer, plainTerminal, type TerminalInfo, type TmuxBufferLoader} from '../terminal/index.js';
+import {CutoverView} from './CutoverView.js';
 import {DetailView} from './DetailView.js';
 import {EventLogView} from './EventLogView.js';
 import {Header} from './Header.js';
@@ -23,6 +25,10 @@ import {createTheme} from './theme.js';
 import {TooSmall} from './TooSmall.js';
 import {useBell} from './use-bell.js';
 import {useKeys} from './use-keys.js';
+import {useCopy} from './use-copy.js';
+import {useNotify} from './use-notify.js';
+import {useSettled} from './use-settled.js';
+import {fit} from '../headless/format.js';
 import {useNow} from './use-now.js';
 import {useTitle} from './use-title.js';
 import {useUiState} from './use-ui-state.js';
@@ -40,7 +46,15 @@ export type AppProps = {
 	readonly clock?: Clock;
 	/** Called once when the user quits (q, Ctrl-C), after Ink has been asked to exit. */
 	readonly onQuit?: () => void;
+	/** tmux and notification protocol, detected once at start; tests pass their own. */
+	readonly terminal?: TerminalInfo;
+	/** Opens the cutover view when the last active task finishes (the demo, after its ten minutes). */
+	readonly cutoverWhenSettled?: boolean;
+	/** tmux's clipboard path (load-buffer -w); tests pass a recorder. */
+	readonly tmuxBuffer?: TmuxBufferLoader;
 };
+
+const defaultTmuxBuffer: TmuxBufferLoader = (text) => loadTmuxBuffer(text);
 
 export function App(props: AppProps) {
 	return (
@@ -50,7 +64,7 @@ export function App(props: AppProps) {
 	);
 }
 
-function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
+function Screen({session, ui, control, clock = realTimers, onQuit, terminal = plainTerminal, cutoverWhenSettled = false, tmuxBuffer = defaultTmuxBuffer}: AppProps) {
 	const {store, poller} = session;
 	const {exit} = useApp();
 	const {isRawModeSupported} = useStdin();
@@ -70,6 +84,10 @@ function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
 
 	useBell(store, ui.bell, control);
 	useTitle(store, ui.title, ui.ascii, control);
+	useNotify(store, ui.notify ?? 'none', terminal, control, clock);
+	useSettled(store, cutoverWhenSettled && uiState.mode === 'main', () => dispatch({type: 'open', mode: 'cutover'}));
+
+	const {notice, copy} = useCopy({store, terminal, enabled: ui.clipboard !== false, control, clock, tmuxBuffer});
 
 	const layout = screenLayout(columns, rows, panes, focused);
 	const bodyHeight = Math.max(0, rows - screenChrome);
@@ -85,7 +103,7 @@ function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
 		exit();
 		onQuit?.();
 	};
-	useKeys({store, poller, ui: uiState, currentUi, dispatch, panes, pageSize, scrollMax: () => scrollMax.current, quit}, isRawModeSupported);
+	useKeys({store, poller, ui: uiState, currentUi, dispatch, panes, pageSize, scrollMax: () => scrollMax.current, quit, copy}, isRawModeSupported);
 
 	let body;
 	if (layout.mode !== 'too-small') {
@@ -102,6 +120,9 @@ function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
 				break;
 			case 'help':
 				body = <HelpOverlay {...size} scroll={uiState.scroll.help} />;
+				break;
+			case 'cutover':
+				body = <CutoverView {...size} scroll={uiState.scroll.cutover} />;
 				break;
 			default:
 				body = <PaneGrid layout={layout} focused={focused} onProblem={uiState.onProblem} />;
@@ -120,7 +141,13 @@ function Screen({session, ui, control, clock = realTimers, onQuit}: AppProps) {
 							<Box flexDirection="column" width={columns} height={bodyHeight} overflow="hidden">
 								{body}
 							</Box>
-							{uiState.mode === 'search' ? <SearchPrompt width={columns} /> : <KeyHints mode={view} width={columns} eventFilter={uiState.eventFilter} notice={uiState.notice} quitArmed={uiState.quitArmed} />}
+							{uiState.mode === 'search' ? (
+								<SearchPrompt width={columns} />
+							) : notice !== undefined ? (
+								<Text>{fit(` ${notice}`, columns)}</Text>
+							) : (
+								<KeyHints mode={view} width={columns} eventFilter={uiState.eventFilter} notice={uiState.notice} quitArmed={uiState.quitArmed} />
+							)}
 						</>
 					)}
 				</Box>

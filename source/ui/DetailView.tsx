@@ -5,7 +5,8 @@ import {useContext, useMemo, type RefObject} from 'react';
 import {categories, kindLabels, type Category} from '../model/task.js';
 import {lastSeenAt, selectEta, selectSelectedTask} from '../store/index.js';
 import {NowContext, useCutwatch, useCutwatchStore, useTheme} from './context.js';
-import {detailLines} from './detail-lines.js';
+import {detailChart} from './detail-chart.js';
+import {detailLines, type DetailLine} from './detail-lines.js';
 import {Frame} from './Frame.js';
 import {displayId} from './row-cells.js';
 import {cell} from './text.js';
@@ -38,15 +39,28 @@ export function DetailView({width, height, scroll, scrollMax}: ScrollViewProps) 
 		() => (tracked ? detailLines({tracked, events: taskEvents, lastSeen, eta: selectEta(store.getState(), tracked, now), now}, inner, theme) : {lines: [], labelWidth: 0}),
 		[tracked, taskEvents, lastSeen, now, inner, theme, store],
 	);
+	// The progress chart after cutwatch's own fields (smaller once the task is over): redrawn only when the
+	// task, the minute or the size changes.
+	const config = useCutwatch((state) => state.config);
+	const active = tracked?.task.category === 'active';
+	const chartRows = active ? Math.max(3, Math.min(8, Math.floor((height - 2) / 3))) : 3;
+	const chart = useMemo(() => (tracked ? detailChart({tracked, config, now, width: inner - 4, height: chartRows, ascii: theme.ascii}) : []), [tracked, config, now, inner, chartRows, theme.ascii]);
+	const all: ReadonlyArray<DetailLine | {type: 'chart'; text: string}> = useMemo(() => {
+		if (chart.length === 0) return lines;
+		const ownEnd = lines.findIndex((line) => line.type === 'section' && line.text === '');
+		const at = ownEnd === -1 ? lines.length : ownEnd;
+		return [...lines.slice(0, at), {type: 'section', text: ''}, {type: 'section', text: 'Progress over time'}, ...chart.map((text) => ({type: 'chart' as const, text})), ...lines.slice(at)];
+	}, [chart, lines]);
 	const room = Math.max(0, height - 2);
-	const max = Math.max(0, lines.length - room);
+	const max = Math.max(0, all.length - room);
 	scrollMax.current = max;
 	const offset = Math.min(scroll, max);
 
 	if (!tracked) {
 		return <Frame width={width} height={height} title="Detail" lines={[cell(' No task selected (the list is empty).', inner, theme)]} />;
 	}
-	const rendered = lines.slice(offset, offset + room).map((line) => {
+	const rendered = all.slice(offset, offset + room).map((line) => {
+		if (line.type === 'chart') return <Text>{cell(`  ${line.text}`, inner, theme)}</Text>;
 		if (line.type === 'section') {
 			return (
 				<Text bold={theme.color} color={theme.toneColor('accent')}>
@@ -60,6 +74,6 @@ export function DetailView({width, height, scroll, scrollMax}: ScrollViewProps) 
 			</>
 		);
 	});
-	const note = lines.length > room ? `${formatCount(offset + 1)}-${formatCount(Math.min(lines.length, offset + room))} of ${formatCount(lines.length)} lines` : '';
+	const note = all.length > room ? `${formatCount(offset + 1)}-${formatCount(Math.min(all.length, offset + room))} of ${formatCount(all.length)} lines` : '';
 	return <Frame width={width} height={height} title={`${kindLabels[tracked.task.kind]} ${theme.separator} ${displayId(tracked)}`} note={note} lines={rendered} />;
 }

@@ -37,7 +37,7 @@ function hintsFor(mode: Mode, values: {filter: StatusFilter; eventFilter: Status
 				{actions: ['quit'], label: 'quit', keep: true},
 			];
 		case 'detail':
-			return [{actions: ['up', 'down'], label: 'scroll', short: ''}, {actions: ['pageDown'], label: 'page', short: ''}, {actions: ['close'], label: 'back', keep: true}, ...common, {actions: ['help'], label: 'help', keep: true}];
+			return [{actions: ['up', 'down'], label: 'scroll', short: ''}, {actions: ['pageDown'], label: 'page', short: ''}, {actions: ['close'], label: 'back', keep: true}, {actions: ['copyId'], label: 'copy id', short: ''}, ...common, {actions: ['help'], label: 'help', keep: true}];
 		case 'events':
 			return [
 				{actions: ['up', 'down'], label: 'move', short: ''},
@@ -52,6 +52,8 @@ function hintsFor(mode: Mode, values: {filter: StatusFilter; eventFilter: Status
 			return [{actions: ['up', 'down'], label: 'scroll', short: ''}, {actions: ['close'], label: 'back', keep: true}, ...common, {actions: ['help'], label: 'help', keep: true}];
 		case 'help':
 			return [{actions: ['up', 'down'], label: 'scroll', short: ''}, {actions: ['close'], label: 'close', keep: true}];
+		case 'cutover':
+			return [{actions: ['up', 'down'], label: 'scroll timeline', short: ''}, {actions: ['close'], label: 'back', keep: true}, ...common, {actions: ['help'], label: 'help', keep: true}];
 		case 'search':
 			return [];
 	}

@@ -2,7 +2,7 @@
 // help overlay and the hint line are drawn from it, so what the screen says and what the keys do cannot drift.
 import type {Key} from 'ink';
 
-export type Mode = 'main' | 'detail' | 'events' | 'source' | 'help' | 'search';
+export type Mode = 'main' | 'detail' | 'events' | 'source' | 'help' | 'search' | 'cutover';
 
 export type Action =
 	| 'up'
@@ -28,6 +28,10 @@ export type Action =
 	| 'pause'
 	| 'events'
 	| 'help'
+	| 'copyId'
+	| 'copyRecord'
+	| 'copyReason'
+	| 'cutover'
 	| 'quit';
 
 export type Binding = {
@@ -48,8 +52,9 @@ const char =
 	(input: string, key: Key) =>
 		!key.ctrl && !key.meta && chars.includes(input);
 
-const browse: readonly Mode[] = ['main', 'detail', 'events', 'source', 'help'];
-const overlays: readonly Mode[] = ['detail', 'events', 'source', 'help'];
+const browse: readonly Mode[] = ['main', 'detail', 'events', 'source', 'help', 'cutover'];
+const overlays: readonly Mode[] = ['detail', 'events', 'source', 'help', 'cutover'];
+const onTask: readonly Mode[] = ['main', 'detail'];
 
 export const keymap: readonly Binding[] = [
 	{action: 'up', keys: '↑ k', asciiKeys: 'Up k', description: 'move up (to a failing pane\'s error line from the first row; scroll in detail and help)', modes: browse, matches: (input, key) => key.upArrow || char('k')(input, key)},
@@ -74,6 +79,10 @@ export const keymap: readonly Binding[] = [
 	{action: 'refresh', keys: 'r', description: 'refresh now (while paused: once, and stays paused)', modes: browse, matches: char('r')},
 	{action: 'pause', keys: 'p', description: 'pause / resume polling', modes: browse, matches: char('p')},
 	{action: 'events', keys: 'e', description: 'event log (e again closes)', modes: ['main', 'events'], matches: char('e')},
+	{action: 'copyId', keys: 'y', description: "copy the selected task's id to your clipboard (OSC 52: through SSH and tmux)", modes: onTask, matches: char('y')},
+	{action: 'copyRecord', keys: 'Y', description: 'copy its whole record as JSON', modes: onTask, matches: char('Y')},
+	{action: 'copyReason', keys: 'm', description: 'copy its failure reason', modes: onTask, matches: char('m')},
+	{action: 'cutover', keys: 'c', description: 'cutover view: burndown, completed and failed, throughput, timeline (c again closes)', modes: ['main', 'cutover'], matches: char('c')},
 	{action: 'help', keys: '?', description: 'this help (? again closes)', modes: browse, matches: char('?')},
 	{action: 'quit', keys: 'q Ctrl-C', description: 'quit (asks once while tasks are active: q again; Ctrl-C quits at once, from anywhere)', modes: ['main'], matches: char('q')},
 ];

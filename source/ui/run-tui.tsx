@@ -8,6 +8,7 @@ import type {Session} from '../app/session.js';
 import type {UiFlags} from '../cli/config.js';
 import {exitCodes} from '../cli/usage-error.js';
 import type {CutwatchStore} from '../store/index.js';
+import {detectTerminal} from '../terminal/index.js';
 import {App} from './App.js';
 import {heldLine, quietTerminal} from './quiet-terminal.js';
 import {terminalControl} from './terminal-control.js';
@@ -54,7 +55,10 @@ export async function runTui(session: Session, ui: UiFlags, streams: TuiStreams,
 		// Not from inside a render (React's own console.error): the store update waits for the current task.
 		queueMicrotask(() => session.store.getState().addNotice({...message, at: Date.now()}));
 	});
-	const instance = render(<App session={session} ui={ui} control={terminalControl(streams.stdout)} />, {
+	// Asked before Ink takes the screen: tmux's options decide how copies and notifications get out.
+	const terminal = detectTerminal(process.env);
+	const app = <App session={session} ui={ui} control={terminalControl(streams.stdout)} terminal={terminal} cutoverWhenSettled={session.simulator !== undefined} />;
+	const instance = render(app, {
 		stdout: streams.stdout,
 		stdin: streams.stdin,
 		...inkOptions,

@@ -1,5 +1,6 @@
-// The only bytes cutwatch writes around Ink while it owns the screen: BEL and the window title. Neither moves
-// the cursor, so Ink's incremental frames stay in step. Title text is ours (counts), never AWS data.
+// The only bytes cutwatch writes around Ink while it owns the screen: BEL, the window title, and the clipboard
+// and notification sequences built (and sanitised) in source/terminal/. None moves the cursor, so Ink's
+// incremental frames stay in step. Title text is ours (counts), never AWS data.
 
 export type TerminalControl = {
 	bell(): void;
@@ -7,6 +8,8 @@ export type TerminalControl = {
 	saveTitle(): void;
 	setTitle(title: string): void;
 	restoreTitle(): void;
+	/** One of cutwatch's own escape sequences (OSC 52, OSC 9/777/99), already encoded by source/terminal/. */
+	send(sequence: string): void;
 };
 
 export function terminalControl(stdout: {write(chunk: string): unknown}): TerminalControl {
@@ -16,5 +19,6 @@ export function terminalControl(stdout: {write(chunk: string): unknown}): Termin
 		// OSC 2 (window title; tmux takes it as the pane title), BEL-terminated for the widest support.
 		setTitle: (title) => void stdout.write(`\u001b]2;${title.replace(/[\u0000-\u001f\u007f-\u009f]/g, '')}\u0007`),
 		restoreTitle: () => void stdout.write('\u001b[23;0t'),
+		send: (sequence) => void stdout.write(sequence),
 	};
 }

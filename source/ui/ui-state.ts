@@ -22,7 +22,7 @@ export type UiState = {
 	readonly quitArmed: boolean;
 };
 
-type ScrollView = 'detail' | 'events' | 'source' | 'help';
+type ScrollView = 'detail' | 'events' | 'source' | 'help' | 'cutover';
 
 export type UiEvent =
 	| {readonly type: 'open'; readonly mode: Mode}
@@ -34,7 +34,7 @@ export type UiEvent =
 	| {readonly type: 'problemCursor'; readonly on: boolean}
 	| {readonly type: 'armQuit' | 'disarmQuit'};
 
-export const initialUiState: UiState = {mode: 'main', back: 'main', scroll: {detail: 0, events: 0, source: 0, help: 0}, onProblem: false, eventFilter: 'all', initialFilter: 'all', viewSeq: 0, quitArmed: false};
+export const initialUiState: UiState = {mode: 'main', back: 'main', scroll: {detail: 0, events: 0, source: 0, help: 0, cutover: 0}, onProblem: false, eventFilter: 'all', initialFilter: 'all', viewSeq: 0, quitArmed: false};
 
 export function uiStateFor(initialFilter: StatusFilter): UiState {
 	return initialFilter === 'all' ? initialUiState : {...initialUiState, eventFilter: initialFilter, initialFilter};
@@ -56,7 +56,7 @@ export function uiReducer(state: UiState, event: UiEvent): UiState {
 		}
 		case 'scroll': {
 			const view = state.mode;
-			if (view !== 'detail' && view !== 'events' && view !== 'source' && view !== 'help') return state;
+			if (view !== 'detail' && view !== 'events' && view !== 'source' && view !== 'help' && view !== 'cutover') return state;
 			// The view may have been scrolled before its extent was known (keys in one read, use-keys.ts).
 			const max = Math.max(0, event.max);
 			const next = Math.min(max, Math.max(0, Math.min(state.scroll[view], max) + event.by));

@@ -24,6 +24,8 @@ export type KeyContext = {
 	/** Last scroll position of the open view (detail, events, help), as it last rendered. */
 	scrollMax(): number;
 	quit(): void;
+	/** y, Y, m: copy the selected task's id, record or failure reason (App owns the terminal write). */
+	copy?(what: 'id' | 'record' | 'reason'): void;
 };
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
@@ -163,6 +165,14 @@ function runAction(action: Action, context: KeyContext): void {
 			return dispatch(ui.mode === 'events' ? {type: 'close'} : {type: 'open', mode: 'events'});
 		case 'help':
 			return dispatch(ui.mode === 'help' ? {type: 'close'} : {type: 'open', mode: 'help'});
+		case 'copyId':
+			return context.copy?.('id');
+		case 'copyRecord':
+			return context.copy?.('record');
+		case 'copyReason':
+			return context.copy?.('reason');
+		case 'cutover':
+			return dispatch(ui.mode === 'cutover' ? {type: 'close'} : {type: 'open', mode: 'cutover'});
 		case 'quit':
 			// A stray q during a cutover should not end the watch: ask once while anything is running.
 			if (ui.quitArmed || selectCounts(state).active === 0) return context.quit();

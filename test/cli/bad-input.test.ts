@@ -19,6 +19,8 @@ const cases: Array<[string[], RegExp, number]> = [
 	[['--quiet'], /--quiet goes with --until-done/, 2],
 	[['--status', 'broken'], /--status "broken" is not a status/, 2],
 	[['--bell', 'loud'], /--bell must be all, failed or none/, 2],
+	[['--notify', 'sometimes'], /--notify must be failed, all or none, got "sometimes"/, 2],
+	[['launch'], /the commands are "simulate" and "report"/, 2],
 	[['--check', '--once'], /--check runs alone/, 2],
 	[['--demo', '--profile', 'prod'], /--demo needs no AWS profile/, 2],
 	[['--demo', '--scenario', '/nonexistent/cutover.json', '--once'], /cutover\.json/, 2],

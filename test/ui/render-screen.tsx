@@ -9,6 +9,7 @@ import type {Clock} from '../../source/ui/context.js';
 import {App} from '../../source/ui/App.js';
 import {maxFps} from '../../source/ui/run-tui.js';
 import type {TerminalControl} from '../../source/ui/terminal-control.js';
+import type {TerminalInfo} from '../../source/terminal/index.js';
 import {createManualTimers, type ManualTimers} from '../helpers/manual-timers.js';
 import {t0} from './fixtures.js';
 
@@ -57,7 +58,7 @@ export class TestStdin extends EventEmitter {
 	pause() {}
 }
 
-export type ControlLog = TerminalControl & {bells: number; titles: string[]; saved: number; restored: number};
+export type ControlLog = TerminalControl & {bells: number; titles: string[]; saved: number; restored: number; sent: string[]};
 
 export function recordControl(): ControlLog {
 	const log: ControlLog = {
@@ -65,6 +66,8 @@ export function recordControl(): ControlLog {
 		titles: [],
 		saved: 0,
 		restored: 0,
+		sent: [],
+		send: (sequence) => void log.sent.push(sequence),
 		bell: () => void log.bells++,
 		saveTitle: () => void log.saved++,
 		setTitle: (title) => void log.titles.push(title),
@@ -130,6 +133,12 @@ export type RenderOptions = {
 	poller?: Pick<import('../../source/poller/poller.js').Poller, 'refreshNow' | 'pause' | 'resume'>;
 	regions?: readonly string[];
 	accounts?: readonly string[];
+	/** tmux and the notification protocol, as runTui would detect them. */
+	terminal?: TerminalInfo;
+	/** As runTui sets it in --demo: open the cutover view when the last active task finishes. */
+	cutoverWhenSettled?: boolean;
+	/** Records `tmux load-buffer -w` instead of running tmux. */
+	tmuxBuffer?: (text: string) => Promise<boolean>;
 	/**
 	 * Render as runTui does on a real terminal (incremental, throttled to maxFps) instead of Ink's debug
 	 * mode: writes are then diffs, for byte budgets, and frame() is not a whole frame.
@@ -154,6 +163,9 @@ export function renderScreen(store: CutwatchStore, options: RenderOptions): Scre
 			control={control}
 			clock={clock as Clock}
 			onQuit={() => screen.quits++}
+			{...(options.terminal ? {terminal: options.terminal} : {})}
+			cutoverWhenSettled={options.cutoverWhenSettled === true}
+			tmuxBuffer={options.tmuxBuffer ?? (async () => false)}
 		/>,
 		{
 			stdout: stdout as unknown as NodeJS.WriteStream,
