@@ -3,11 +3,13 @@
 import type {Config} from '../cli/config.js';
 import {createRenewableClients, type RenewableClients} from '../aws/clients.js';
 import type {TaskKind, TaskScope} from '../model/task.js';
+import {createPollPlan, defaultFullEveryMs} from '../poller/poll-plan.js';
 import {createPoller, type Poller, type PollTarget} from '../poller/poller.js';
 import {defaultSchedule, withInterval} from '../poller/schedule.js';
-import type {Timers} from '../poller/timers.js';
+import {realTimers, type Timers} from '../poller/timers.js';
+import {fetchActiveTasks, stillMoving} from '../sources/active-tasks.js';
 import {fetchTasks, sourceInfo, type Selection} from '../sources/index.js';
-import {createCutwatchStore, type CutwatchStore, type StoreOptions} from '../store/index.js';
+import {createCutwatchStore, sourceKey, type CutwatchStore, type StoreOptions} from '../store/index.js';
 import {demoCredentials, startSimulator, type Simulator} from '../simulator/index.js';
 import {loadScenarioFile, ScenarioFileError} from '../simulator/scenario-file.js';
 import {UsageError} from '../cli/usage-error.js';
@@ -39,6 +41,8 @@ export type SessionOptions = {
 	requestTimeoutMs?: number;
 	/** Tests and the soak: store limits (e.g. a shorter gone-task retention). */
 	store?: StoreOptions;
+	/** Tests and the bench: false lists every source in full at every poll (the one-tier baseline). */
+	twoTier?: boolean;
 };
 
 export const demoAccount = 'demo';
@@ -52,6 +56,17 @@ export function selectionFor(config: Config): Selection {
 		discoveryTaskIds: config.ids.discoveryTaskIds,
 		...(config.mode === 'once' ? apiStatusFilters(config.statuses) : {}),
 	};
+}
+
+/** Whether the selection names ids or filters for this kind. */
+function narrowed(kind: TaskKind, selection: Selection): boolean {
+	const lists: Record<TaskKind, ReadonlyArray<readonly unknown[] | undefined>> = {
+		'import-snapshot': [selection.importTaskIds, selection.importSnapshotFilters],
+		'export-image': [selection.exportImageTaskIds, selection.exportImageFilters],
+		'store-image': [selection.imageIds, selection.storeImageFilters],
+		'discovery-import': [selection.discoveryTaskIds, selection.discoveryFilters],
+	};
+	return lists[kind].some((list) => (list?.length ?? 0) > 0);
 }
 
 async function loadScenario(file: string, seed: string | undefined) {
@@ -85,6 +100,8 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 		config.regions.length > 0 ? config.regions : config.demo ? ['us-east-1'] : [await resolveDefaultRegion(profiles[0])];
 	const discoveryRegion = config.discoveryRegion ?? regions[0]!;
 	const selection = selectionFor(config);
+	const timers = options.timers ?? realTimers;
+	const store = createCutwatchStore(options.store);
 
 	const clientSets: RenewableClients[] = [];
 	const clientsFor = new Map<string, RenewableClients>();
@@ -122,12 +139,29 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 						needsAction: true,
 					}
 				: undefined;
+		const full = (signal: AbortSignal) => clients.use((set) => fetchTasks(kind, set, scope, selection, signal));
+		// Ids or filters already bound what is listed: the active tier would save nothing.
+		const plan =
+			options.twoTier !== false && !narrowed(kind, selection)
+				? createPollPlan({
+						store,
+						sourceKey: sourceKey(kind, scope),
+						kind,
+						timers,
+						fullEveryMs: config.fullIntervalMs ?? defaultFullEveryMs,
+						pageSize: sourceInfo[kind].pageSize,
+						full,
+						moving: stillMoving,
+						active: (known, signal) => clients.use((set) => fetchActiveTasks(kind, set, scope, known, signal)),
+					})
+				: undefined;
 		targets.push({
 			kind,
 			scope,
 			iamAction: sourceInfo[kind].iamAction,
 			blocked,
-			fetch: (signal) => clients.use((set) => fetchTasks(kind, set, scope, selection, signal)),
+			fetch: plan ? plan.fetch : full,
+			listNext: plan?.listNext,
 			probe: (signal) => clients.use((set) => probeSource(kind, set, scope, selection, signal)),
 			renewCredentials: () => clients.renew(),
 		});
@@ -139,12 +173,11 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 		if (config.kinds.includes('discovery-import')) addTarget('discovery-import', profile, discoveryRegion);
 	}
 
-	const store = createCutwatchStore(options.store);
 	const poller = createPoller({
 		store,
 		targets,
 		schedule: withInterval(defaultSchedule, config.intervalMs),
-		timers: options.timers,
+		timers,
 		random: options.random,
 	});
 

@@ -50,6 +50,8 @@ export type Config = {
 	discoveryRegion?: string | undefined;
 	endpointUrl?: string | undefined;
 	intervalMs?: number | undefined;
+	/** --full-interval: how often a large history is listed in full (two-tier polling); default 5 min. */
+	fullIntervalMs?: number | undefined;
 	kinds: TaskKind[];
 	ids: IdSelection;
 	/** --status: empty means every status. */
@@ -172,6 +174,7 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	}
 
 	const interval = number(flags, 'interval', intervalBoundsMs.min / 1000, intervalBoundsMs.max / 1000, ' seconds');
+	const fullInterval = number(flags, 'fullInterval', intervalBoundsMs.min / 1000, intervalBoundsMs.max / 1000, ' seconds');
 
 	const kinds: TaskKind[] = [];
 	for (const name of list(flags['sources'])) {
@@ -252,6 +255,7 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 		discoveryRegion,
 		endpointUrl,
 		intervalMs: interval === undefined ? undefined : interval * 1000,
+		fullIntervalMs: fullInterval === undefined ? undefined : fullInterval * 1000,
 		kinds: kinds.length > 0 ? kinds : [...taskKinds],
 		ids,
 		statuses,

@@ -15,6 +15,7 @@ export const flags = {
 	endpointUrl: {type: 'string'},
 	discoveryRegion: {type: 'string'},
 	interval: {type: 'string'},
+	fullInterval: {type: 'string'},
 	sources: {type: 'string', isMultiple: true},
 	importTaskId: {type: 'string', isMultiple: true},
 	exportTaskId: {type: 'string', isMultiple: true},

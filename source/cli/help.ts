@@ -19,6 +19,8 @@ export const helpText = `
 	  --discovery-region R   Region for Discovery imports (your Migration Hub home region); default: the first region
 	  --endpoint-url URL     Send every request to this endpoint (e.g. a running \`cutwatch simulate\`)
 	  --interval SECONDS     Poll interval, 5-3600 (default 15 while tasks are active, 60 when idle)
+	  --full-interval SECONDS  How often a long history is listed in full, 5-3600 (default 300); in between
+	                         only running tasks are asked for
 
 	Screen
 	  --no-color             No colour (also when NO_COLOR is set); state is still spelled out

@@ -54,7 +54,7 @@ export function applyPoll(data: CutwatchData, source: SourceState, incoming: rea
 	return {tasks, drafts};
 }
 
-function firstSeen(
+export function firstSeen(
 	key: string,
 	sourceKey: string,
 	task: Task,
@@ -79,7 +79,7 @@ function firstSeen(
 	};
 }
 
-function observe(
+export function observe(
 	prev: TrackedTask,
 	sourceKey: string,
 	incoming: Task,

@@ -2,9 +2,10 @@
 // one clock for the whole app) and make exactly one setState each, or none when nothing changed.
 import {createStore} from 'zustand/vanilla';
 import type {TaskKind} from '../model/task.js';
-import {applyPoll} from './apply-poll.js';
+import {applyPoll, type AppliedPoll} from './apply-poll.js';
 import {appendEvents, type EventDraft} from './events.js';
 import {expireTasks} from './expire.js';
+import {mergePoll} from './merge-poll.js';
 import {resolveOptions} from './options.js';
 import {newSource, sourceFailed, sourceStarted, sourceSucceeded, withSource} from './sources.js';
 import type {CutwatchData, CutwatchState, CutwatchStore, SourceState, StoreOptions, TrackedTask, ViewState} from './state.js';
@@ -29,6 +30,15 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 
 		function events(state: CutwatchData, drafts: readonly EventDraft[]): Pick<CutwatchData, 'events' | 'nextSeq'> {
 			return appendEvents(state.events, drafts, state.nextSeq, config.eventLimit);
+		}
+
+		function succeeded(before: SourceState, applied: AppliedPoll, now: number, nextPollAt: number | undefined, listing: 'full' | 'partial') {
+			const state = get();
+			set({
+				sources: withSource(state.sources, sourceSucceeded(before, now, nextPollAt, listing)),
+				...(applied.tasks === state.tasks[before.kind] ? {} : {tasks: {...state.tasks, [before.kind]: applied.tasks}}),
+				...events(state, applied.drafts),
+			});
 		}
 
 		function setView(next: ViewState) {
@@ -58,12 +68,12 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 			pollSucceeded(key, tasks, now, nextPollAt) {
 				const before = source(key);
 				const state = get();
-				const applied = applyPoll(state, before, tasks, now);
-				set({
-					sources: withSource(state.sources, sourceSucceeded(before, now, nextPollAt)),
-					...(applied.tasks === state.tasks[before.kind] ? {} : {tasks: {...state.tasks, [before.kind]: applied.tasks}}),
-					...events(state, applied.drafts),
-				});
+				succeeded(before, applyPoll(state, before, tasks, now), now, nextPollAt, 'full');
+			},
+
+			pollMerged(key, tasks, now, nextPollAt) {
+				const before = source(key);
+				succeeded(before, mergePoll(get(), before, tasks, now), now, nextPollAt, 'partial');
 			},
 
 			pollFailed(key, error, now, nextPollAt) {
