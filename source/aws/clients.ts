@@ -5,6 +5,7 @@ import {defaultProvider} from '@aws-sdk/credential-provider-node';
 import {NodeHttpHandler} from '@smithy/node-http-handler';
 import type {AwsCredentialIdentity, AwsCredentialIdentityProvider} from '@smithy/types';
 import {DiscoveryClient} from './discovery/index.js';
+import {quietLogger} from './quiet-logger.js';
 
 export type ClientOptions = {
 	region: string;
@@ -40,6 +41,7 @@ export function createClientSet(options: ClientOptions): ClientSet {
 		endpoint: options.endpoint,
 		credentials,
 		maxAttempts: options.maxAttempts,
+		logger: quietLogger,
 		// Without throwOnRequestTimeout this SDK version only warns (on the console!) and a hung endpoint hangs the poll.
 		requestHandler: new NodeHttpHandler({requestTimeout, connectionTimeout, throwOnRequestTimeout: true}),
 	});
