@@ -3,6 +3,7 @@
 import {taskKey, type Category, type Task} from '../model/task.js';
 import {draftEvent, statusOf, type EventDraft} from './events.js';
 import {appendSample} from './history.js';
+import {recordDelta} from './pane-delta.js';
 import {sameTask} from './same-task.js';
 import type {CutwatchData, SourceState, TaskEventType, TrackedTask} from './state.js';
 import {canStall, markStalled} from './stall.js';
@@ -51,6 +52,7 @@ export function applyPoll(data: CutwatchData, source: SourceState, incoming: rea
 	if (changed.size === 0) return {tasks: previous, drafts};
 	const tasks = new Map(previous);
 	for (const [key, tracked] of changed) tasks.set(key, tracked);
+	recordDelta(tasks, previous, changed.keys());
 	return {tasks, drafts};
 }
 

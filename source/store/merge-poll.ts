@@ -5,6 +5,7 @@
 import {taskKey, type Task} from '../model/task.js';
 import {firstSeen, observe, type AppliedPoll} from './apply-poll.js';
 import type {EventDraft} from './events.js';
+import {recordDelta} from './pane-delta.js';
 import type {CutwatchData, SourceState, TrackedTask} from './state.js';
 
 /** `source` is the state before this poll; the source has had a full listing before (its first poll is full). */
@@ -27,5 +28,6 @@ export function mergePoll(data: CutwatchData, source: SourceState, incoming: rea
 	if (changed.size === 0) return {tasks: previous, drafts};
 	const tasks = new Map(previous);
 	for (const [key, tracked] of changed) tasks.set(key, tracked);
+	recordDelta(tasks, previous, changed.keys());
 	return {tasks, drafts};
 }
