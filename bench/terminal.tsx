@@ -2,6 +2,7 @@
 // written and notes when each write happened, with a clock frozen inside one minute so no "ago" column or
 // clock on screen moves between two frames.
 import {EventEmitter} from 'node:events';
+import process from 'node:process';
 import {render, type Instance} from 'ink';
 import type {CutwatchStore} from '../source/store/index.js';
 import {App} from '../source/ui/App.js';
@@ -16,6 +17,8 @@ export class FakeTerminal extends EventEmitter {
 	writes = 0;
 	/** performance.now() of the latest write. */
 	lastWriteAt = 0;
+	/** process.cpuUsage() (user + system, ms) at the latest write: on a shared machine, the frame's own cost. */
+	lastWriteCpuMs = 0;
 	constructor(
 		readonly columns: number,
 		readonly rows: number,
@@ -24,12 +27,18 @@ export class FakeTerminal extends EventEmitter {
 	}
 	write = (chunk: string | Uint8Array, encodingOrCallback?: unknown, callback?: unknown) => {
 		this.lastWriteAt = performance.now();
+		this.lastWriteCpuMs = cpuMs();
 		this.writes++;
 		this.bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
 		const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback;
 		if (typeof done === 'function') done();
 		return true;
 	};
+}
+
+export function cpuMs(): number {
+	const {user, system} = process.cpuUsage();
+	return (user + system) / 1000;
 }
 
 /** Never fires: the screen's minute clock stays on the minute of `at`. */

@@ -10,8 +10,9 @@ import {dirname, join} from 'node:path';
 import process from 'node:process';
 import {pathToFileURL} from 'node:url';
 import {inkSharedOutputCache} from './ink-shared-output-cache.mjs';
+import {stringWidthMemo} from './string-width-memo.mjs';
 
-export const patches = [inkSharedOutputCache];
+export const patches = [inkSharedOutputCache, stringWidthMemo];
 
 /** The patched text; throws when an edit's anchor is not found exactly once (the package changed). */
 export function applyEdits(text, patch) {

@@ -6,7 +6,10 @@
 // that moves this code makes the edit fail loudly (test/patches/ink-shared-output-cache.test.ts) instead of
 // silently doing nothing. Upstream form: README.md, "Performance".
 
-/** Set to true (before the first frame) to give every frame fresh caches again, as unpatched Ink does. */
+/**
+ * Set globalThis[Symbol.for(freshCachesFlag)] = true to measure as published Ink and string-width do: fresh
+ * caches every frame and no width memo (the byte-identical test and the bench's before/after).
+ */
 export const freshCachesFlag = 'cutwatch.inkFreshOutputCaches';
 
 export const inkSharedOutputCache = {

@@ -1,12 +1,12 @@
-// The patch that keeps Ink's output caches across frames (source/patches/): it must be applied to the Ink
-// cutwatch loads (npm's postinstall does it; after an Ink upgrade that moves the code, this is what fails),
-// and the screen it draws must be byte for byte the screen unpatched Ink draws.
+// The patches that keep Ink's output caches across frames and memoise string-width (source/patches/): they
+// must be applied to the copies cutwatch loads (npm's postinstall does it; after an upgrade that moves the code,
+// this is what fails), and the screen they draw must be byte for byte the screen of the published packages.
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {afterEach, test} from 'node:test';
 import {pathToFileURL} from 'node:url';
-import {applyEdits, patchTarget} from '../../source/patches/apply.mjs';
+import {applyEdits, patches, patchTarget} from '../../source/patches/apply.mjs';
 import {freshCachesFlag, inkSharedOutputCache} from '../../source/patches/ink-shared-output-cache.mjs';
 import {completed, cutoverStore, failed, keyOf, minute, snapshot, t0} from '../ui/fixtures.js';
 import {renderScreen, settle} from '../ui/render-screen.js';
@@ -17,13 +17,16 @@ afterEach(() => {
 	delete flags[flag];
 });
 
-test('the patch is applied to the Ink that cutwatch loads (npm ci runs it as postinstall)', () => {
+test('the patches are applied to the packages cutwatch loads (npm ci runs them as postinstall)', () => {
 	const script = new URL('../../source/patches/apply.mjs', import.meta.url);
-	// Throws (exit 1) when the installed Ink lacks the patch.
+	// Throws (exit 1) when an installed package lacks its patch.
 	execFileSync(process.execPath, [script.pathname, '--check'], {stdio: 'pipe'});
-	const file = patchTarget(inkSharedOutputCache);
-	const text = readFileSync(file, 'utf8');
-	assert.equal(applyEdits(text, inkSharedOutputCache), text, 'applying again changes nothing');
+	assert.deepEqual(patches.map((patch) => patch.name), ['ink-shared-output-cache', 'string-width-memo']);
+	for (const patch of patches) {
+		const text = readFileSync(patchTarget(patch), 'utf8');
+		assert.ok(text.includes(patch.marker), patch.name);
+		assert.equal(applyEdits(text, patch), text, `applying ${patch.name} again changes nothing`);
+	}
 });
 
 test('every frame of the patched Ink shares one cache', async () => {
@@ -35,11 +38,23 @@ test('every frame of the patched Ink shares one cache', async () => {
 	assert.notEqual(new Output({width: 1, height: 1}).caches, new Output({width: 1, height: 1}).caches, 'the switch back to per-frame caches works');
 });
 
+test('string-width answers from its memo only for calls without options', async () => {
+	const {default: stringWidth} = (await import('string-width')) as {default: (text: string, options?: {ambiguousIsNarrow?: boolean}) => number};
+	assert.equal(stringWidth('数据库 🚀 x'), 11);
+	assert.equal(stringWidth('数据库 🚀 x'), 11, 'remembered');
+	assert.equal(stringWidth('±'), 1);
+	assert.equal(stringWidth('±', {ambiguousIsNarrow: false}), 2, 'options bypass the memo');
+});
+
 test('an edit whose code has moved fails loudly, naming the patch', () => {
-	const pristine = inkSharedOutputCache.edits.reduce((text, edit) => text.replace(edit.replace, edit.find), readFileSync(patchTarget(inkSharedOutputCache), 'utf8'));
-	assert.ok(!pristine.includes(inkSharedOutputCache.marker), 'the edits reverse cleanly');
-	assert.ok(applyEdits(pristine, inkSharedOutputCache).includes(inkSharedOutputCache.marker));
-	assert.throws(() => applyEdits(pristine.replace('caches = new OutputCaches();', 'caches = makeCaches();'), inkSharedOutputCache), /ink-shared-output-cache/);
+	for (const patch of patches) {
+		const installed = readFileSync(patchTarget(patch), 'utf8');
+		const pristine = patch.edits.reduce((text, edit) => text.replace(edit.replace, edit.find), installed);
+		assert.ok(!pristine.includes(patch.marker), `${patch.name}: the edits reverse cleanly`);
+		assert.equal(applyEdits(pristine, patch), installed);
+		const moved = patch.edits.reduce((text, edit) => text.replace(edit.find, `${edit.find.slice(0, 20)} /* moved */ ${edit.find.slice(20)}`), pristine);
+		assert.throws(() => applyEdits(moved, patch), new RegExp(patch.name));
+	}
 });
 
 /** Every frame the TUI draws (colour, whole frames as Ink's debug mode writes them) over polls, keys and a resize. */
