@@ -23,16 +23,16 @@ function scenario(): ScenarioFile {
 
 export type TiersResult = {twoTier: TierResult; full: TierResult};
 
-export async function measureTiers(cli: string, minutes: number): Promise<TiersResult> {
+export async function measureTiers(cli: string, minutes: {twoTier: number; full: number}): Promise<TiersResult> {
 	const file = join(tmpdir(), `cutwatch-bench-tiers-${process.pid}.json`);
 	writeFileSync(file, JSON.stringify(scenario()));
 	try {
 		// Speed 10: the running tasks' progress moves between polls, as on the night.
 		const simulator = await startSimulatorProcess(cli, ['--scenario', file, '--speed', '10']);
 		try {
-			const run = (mode: string) => runChild<TierResult>('./poll-tiers.ts', [simulator.endpoint, '--mode', mode, '--minutes', String(minutes)], process.env);
-			const twoTier = await run('two-tier');
-			const full = await run('full');
+			const run = (mode: string, window: number) => runChild<TierResult>('./poll-tiers.ts', [simulator.endpoint, '--mode', mode, '--minutes', String(window)], process.env);
+			const twoTier = await run('two-tier', minutes.twoTier);
+			const full = await run('full', minutes.full);
 			return {twoTier, full};
 		} finally {
 			simulator.stop();
@@ -41,6 +41,3 @@ export async function measureTiers(cli: string, minutes: number): Promise<TiersR
 		rmSync(file, {force: true});
 	}
 }
-
-/** Per minute of the window. */
-export const perMinute = (result: TierResult, value: number) => value / result.minutes;
