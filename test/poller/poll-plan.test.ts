@@ -116,3 +116,10 @@ test('a merged poll updates what it names and marks nothing gone', async () => {
 	assert.equal(source.lastSuccessAt, t0 + 15_000);
 	assert.equal(source.lastListedAt, t0, 'only a full listing counts as listed');
 });
+
+test('--full-interval takes seconds from 5 to 3600 and says so when out of range', async () => {
+	const {parseConfig} = await import('../../source/cli/config.js');
+	assert.equal(parseConfig([], {fullInterval: '600'}, false).fullIntervalMs, 600_000);
+	assert.equal(parseConfig([], {}, false).fullIntervalMs, undefined);
+	assert.throws(() => parseConfig([], {fullInterval: '2'}, false), /--full-interval must be a number from 5 to 3600 seconds/);
+});
