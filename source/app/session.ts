@@ -9,6 +9,7 @@ import {defaultSchedule, withInterval} from '../poller/schedule.js';
 import {realTimers, type Timers} from '../poller/timers.js';
 import {fetchActiveTasks, stillMoving} from '../sources/active-tasks.js';
 import {fetchTasks, sourceInfo, type Selection} from '../sources/index.js';
+import type {FirstPage} from '../sources/request-params.js';
 import {createCutwatchStore, sourceKey, type CutwatchStore, type StoreOptions} from '../store/index.js';
 import {demoCredentials, startSimulator, type Simulator} from '../simulator/index.js';
 import {loadScenarioFile, ScenarioFileError} from '../simulator/scenario-file.js';
@@ -139,7 +140,7 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 						needsAction: true,
 					}
 				: undefined;
-		const full = (signal: AbortSignal) => clients.use((set) => fetchTasks(kind, set, scope, selection, signal));
+		const full = (signal: AbortSignal, onFirstPage?: FirstPage) => clients.use((set) => fetchTasks(kind, set, scope, selection, signal, onFirstPage));
 		// Ids or filters already bound what is listed: the active tier would save nothing.
 		const plan =
 			options.twoTier !== false && !narrowed(kind, selection)

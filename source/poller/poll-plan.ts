@@ -31,7 +31,8 @@ export type PollPlanOptions = {
 	fullEveryMs: number;
 	/** A full listing of at most this many tasks is one page: no saving in the active tier. */
 	pageSize: number;
-	full(signal: AbortSignal): Promise<Task[]>;
+	/** `onFirstPage` is given for the first listing only (see sources/request-params.ts FirstPage). */
+	full(signal: AbortSignal, onFirstPage?: (tasks: Task[]) => void): Promise<Task[]>;
 	/** Tasks the active tier must keep asking about (running, or on their way to a final state). */
 	moving(task: Task): boolean;
 	/** undefined: only a full listing can answer now. */
@@ -57,7 +58,10 @@ export function createPollPlan(options: PollPlanOptions): PollPlan {
 		const startedAt = timers.now();
 		fullNext = false;
 		try {
-			const tasks = await options.full(signal);
+			// The first listing of a long history shows its first page at once (store pollPage).
+			const onFirstPage =
+				lastFullAt === undefined ? (tasks: Task[]) => showFirstPage(store, sourceKey, tasks, timers.now()) : undefined;
+			const tasks = await options.full(signal, onFirstPage);
 			lastFullAt = startedAt;
 			lastFullSize = tasks.length;
 			return tasks;
@@ -79,6 +83,14 @@ export function createPollPlan(options: PollPlanOptions): PollPlan {
 			fullNext = true;
 		},
 	};
+}
+
+function showFirstPage(store: CutwatchStore, sourceKey: string, tasks: Task[], now: number) {
+	try {
+		store.getState().pollPage(sourceKey, tasks, now);
+	} catch {
+		// Showing the page early is a nicety; the listing itself must not fail for it.
+	}
 }
 
 /** The source's present tasks that may still change. */

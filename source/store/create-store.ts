@@ -76,6 +76,16 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 				succeeded(before, mergePoll(get(), before, tasks, now), now, nextPollAt, 'partial');
 			},
 
+			pollPage(key, tasks, now) {
+				const before = source(key);
+				const state = get();
+				// Only before the first success: later pages would be appearances, not the initial listing.
+				if (before.lastSuccessAt !== undefined) return;
+				const applied = mergePoll(state, before, tasks, now);
+				if (applied.tasks === state.tasks[before.kind]) return;
+				set({tasks: {...state.tasks, [before.kind]: applied.tasks}, ...events(state, applied.drafts)});
+			},
+
 			pollFailed(key, error, now, nextPollAt) {
 				set({sources: withSource(get().sources, sourceFailed(source(key), error, now, nextPollAt))});
 			},

@@ -147,6 +147,11 @@ export type CutwatchActions = {
 	 * into the source's tasks by key; tasks not in it are untouched, never marked gone.
 	 */
 	pollMerged(sourceKey: string, tasks: readonly Task[], now: number, nextPollAt?: number): void;
+	/**
+	 * The first page of a source's first listing, while the rest is still being fetched: shown at once, as the
+	 * initial tasks they are; the source's state is left to the listing's pollSucceeded.
+	 */
+	pollPage(sourceKey: string, tasks: readonly Task[], now: number): void;
 	/** Keeps the last good tasks and marks the source stale. */
 	pollFailed(sourceKey: string, error: PollError, now: number, nextPollAt?: number): void;
 	setNextPoll(sourceKey: string, at: number | undefined): void;

@@ -123,3 +123,28 @@ test('--full-interval takes seconds from 5 to 3600 and says so when out of range
 	assert.equal(parseConfig([], {}, false).fullIntervalMs, undefined);
 	assert.throws(() => parseConfig([], {fullInterval: '2'}, false), /--full-interval must be a number from 5 to 3600 seconds/);
 });
+
+test('the first listing of a long history shows its first page before the last page arrives, as initial tasks', async () => {
+	let release!: () => void;
+	const rest = new Promise<void>((resolve) => (release = resolve));
+	const history = longHistory();
+	const {store, poll} = plan(history, {
+		full: async (_signal, onFirstPage) => {
+			onFirstPage?.(history.slice(0, 100));
+			await rest;
+			return history;
+		},
+	});
+	const first = poll();
+	await new Promise((resolve) => setImmediate(resolve));
+	const early = store.getState();
+	assert.equal(early.tasks['import-snapshot'].size, 100, 'the first page is on screen');
+	assert.ok(early.events.every((event) => event.type === 'appeared' && event.initial), 'as what was already there');
+	assert.equal(early.sources.get(snapKey)!.lastSuccessAt, undefined, 'the listing is not done');
+	release();
+	await first;
+	const done = store.getState();
+	assert.equal(done.tasks['import-snapshot'].size, history.length);
+	assert.equal(done.events.length, history.length, 'one appearance per task, none twice');
+	assert.ok(done.events.every((event) => event.initial));
+});
