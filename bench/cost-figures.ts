@@ -5,6 +5,7 @@ import type {Figure} from './report.js';
 import type {ScreenReport} from './screen.js';
 import {ratio, summarize, type Stat} from './stats.js';
 import type {FrameResult} from './frame.js';
+import type {FleetResult} from './fleet-run.js';
 import {tierRunning, tierTasks, type TiersResult} from './tiers.js';
 
 export const costBudgets = {
@@ -67,3 +68,20 @@ export function tierNote(tiers: TiersResult): string {
 
 export const screenNote =
 	'frame_ms and key_frame_ms are CPU time of the process (user + system) from the store change to the frame\'s last write: on this shared 2-core machine wall time mostly measures the other processes (frame_wall_ms for comparison). At 50,000 tasks the change arrives as two-tier polling delivers it (a merged answer of 500 tasks); frame_ms_50000_full_listing is a full listing\'s frame. *_unpatched: the same frames with source/patches switched off (Ink and string-width as published), in the same process.';
+
+/** DescribeStoreImageTasks refills at 0.5 requests/s per account and region, the lowest of the four APIs. */
+const lowestRefillPerMinute = 30;
+
+export function fleetFigures(fleet: FleetResult): Record<string, Figure> {
+	return {
+		fleet_cpu_s_per_min: figure(once(fleet.cpuSeconds / fleet.minutes), 's'),
+		fleet_rss_mb: figure(once(fleet.rssMb), 'MiB'),
+		fleet_requests_per_min: figure(once(fleet.requests / fleet.minutes), ''),
+		fleet_in_flight_per_api: figure(once(fleet.maxInFlightPerSource), '', 4),
+		fleet_polls_per_min_per_api: figure(once(fleet.maxPollsPerSourcePerMinute), '', lowestRefillPerMinute),
+	};
+}
+
+export function fleetNote(fleet: FleetResult): string {
+	return `fleet: ${fleet.sources} sources in one process (50 profiles × 4 regions × 3 EC2 operations, and Discovery once per profile in its home region) against the demo cutover in a simulator of its own, ${fleet.minutes} minutes of the schedule by a hand-turned clock; fleet_in_flight_per_api: polls of one account-region-API ever in flight at once (${fleet.maxInFlight} in all, the poller's cap); fleet_polls_per_min_per_api: the busiest account-region-API (budget: DescribeStoreImageTasks' refill, 0.5/s, the lowest of the four); ${fleet.failing} sources failing at the end.`;
+}

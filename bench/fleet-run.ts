@@ -5,8 +5,22 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import process from 'node:process';
 import {runChild} from './child.js';
-import {fleetProfiles, type FleetResult} from './fleet.js';
 import {simulatorEnv, startSimulatorProcess} from './simulator-process.js';
+
+export const fleetProfiles = 50;
+export const fleetRegions = ['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1'];
+
+export type FleetResult = {
+	minutes: number;
+	sources: number;
+	cpuSeconds: number;
+	requests: number;
+	rssMb: number;
+	maxInFlightPerSource: number;
+	maxInFlight: number;
+	maxPollsPerSourcePerMinute: number;
+	failing: number;
+};
 
 export async function measureFleet(cli: string, minutes: number): Promise<FleetResult> {
 	const directory = mkdtempSync(join(tmpdir(), 'cutwatch-bench-fleet-'));

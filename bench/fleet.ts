@@ -8,22 +8,8 @@ import process from 'node:process';
 import {openSession} from '../source/app/session.js';
 import {parseConfig} from '../source/cli/config.js';
 import {createManualTimers} from '../test/helpers/manual-timers.js';
+import {fleetProfiles, fleetRegions, type FleetResult} from './fleet-run.js';
 import {requestCount} from './simulator-process.js';
-
-export const fleetProfiles = 50;
-export const fleetRegions = ['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1'];
-
-export type FleetResult = {
-	minutes: number;
-	sources: number;
-	cpuSeconds: number;
-	requests: number;
-	rssMb: number;
-	maxInFlightPerSource: number;
-	maxInFlight: number;
-	maxPollsPerSourcePerMinute: number;
-	failing: number;
-};
 
 const [endpoint] = process.argv.slice(2);
 if (endpoint === undefined) throw new Error('usage: fleet.ts <endpoint> [--minutes N]');

@@ -14,7 +14,8 @@ import {hasScript} from './pty.js';
 import {machine, toJson, toTable, type Figure, type Report} from './report.js';
 import type {ScreenReport} from './screen.js';
 import {startSimulatorProcess} from './simulator-process.js';
-import {costBudgets, screenFigures, screenNote, tierFigures, tierNote} from './cost-figures.js';
+import {costBudgets, fleetFigures, fleetNote, screenFigures, screenNote, tierFigures, tierNote} from './cost-figures.js';
+import {measureFleet} from './fleet-run.js';
 import {measureStartup} from './startup.js';
 import {measureTiers} from './tiers.js';
 import {ratio, single, summarize, type Stat} from './stats.js';
@@ -40,6 +41,8 @@ log('poll cycle against the simulator');
 const poll = await runChild<{cpuMs: Stat; tasks: number}>('./poll-cycle.ts', [cli, '--runs', String(runs)], process.env);
 log('two-tier polling at 50,000 tasks, and listing in full for comparison');
 const tiers = await measureTiers(cli, quick ? {twoTier: 10, full: 1} : {twoTier: 10, full: 2});
+log('fleet: 50 profiles × 4 regions in one process');
+const fleet = await measureFleet(cli, quick ? 2 : 5);
 log('startup on a pseudo-terminal');
 const startup = await measureStartup(cli, quick ? 3 : 7);
 const idleWindowMs = quick ? 10_000 : 60_000;
@@ -72,6 +75,7 @@ const updateBudget = Math.min(600, fullRepaint.median / 10);
 const figures: Record<string, Figure> = {
 	...screenFigures(screen),
 	...tierFigures(tiers),
+	...fleetFigures(fleet),
 	bytes_per_progress_update: figure(update, 'B', updateBudget, `≤ 600 B and ≤ repaint/10 (${Math.round(fullRepaint.median / 10)} B)`),
 	bytes_full_repaint: figure(fullRepaint, 'B'),
 	idle_cpu_percent: figure(idle.cpuPercent, '%', 0.5),
@@ -91,6 +95,7 @@ const mode = startup.tui ? 'full-screen TUI' : 'LINE MODE: the CLI did not take 
 const notes = [
 	screenNote,
 	tierNote(tiers),
+	fleetNote(fleet),
 	`frame_ms: 200×50, four panes full (25 tasks in each of three panes, the rest snapshot imports), React ${screen.react} build as the CLI runs it; from the store change (a visible task's progress +1 %) to the frame's last write. key_frame_ms: a selection move (no selector recomputes). store_merge_ms / store_apply_ms: the store merging the 500-task answer / applying a 50,000-task listing, before the frame.`,
 	'bytes: the same screen with 1,000 tasks, incremental rendering as runTui sets it up, the clock frozen within one minute; the repaint includes entering the alternate screen and the window title.',
 	`idle: ${Math.round(idle.windowMs / 1000)} s of cutwatch (${mode}) watching a cutover that finished hours ago, from 10 s after its first frame, simulator in another process; sources poll every 60 s when idle and the minute clock ticks: ${idle.requests} requests in the window${quick ? '' : ' (one round: 4)'}; min/max are ${idle.sliceMs / 1000} s slices; idle_bytes were written in the window, rss_mb_idle is this process at its end.`,
