@@ -29,6 +29,7 @@ export class FakeTerminal extends EventEmitter {
 		this.lastWriteAt = performance.now();
 		this.lastWriteCpuMs = cpuMs();
 		this.writes++;
+		this.emit('write');
 		this.bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
 		const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback;
 		if (typeof done === 'function') done();
@@ -65,13 +66,23 @@ export function mountTui(store: CutwatchStore, terminal: FakeTerminal, clock: Cl
 /** Lets React and Ink finish what a store change started. */
 export const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Resolves once `terminal` has been written to after `writes` writes; fails after `timeoutMs`. */
+/**
+ * Resolves once `terminal` has been written to after `writes` writes; fails after `timeoutMs`. Waits on the
+ * write itself, not by polling, so the wait costs no CPU that the frame's CPU time would be billed for.
+ */
 export async function nextWrite(terminal: FakeTerminal, writes: number, timeoutMs = 5_000): Promise<void> {
-	const deadline = performance.now() + timeoutMs;
-	while (terminal.writes === writes) {
-		if (performance.now() > deadline) throw new Error(`no frame written within ${timeoutMs} ms`);
-		await settle();
-	}
+	if (terminal.writes !== writes) return;
+	await new Promise<void>((resolve, reject) => {
+		const timer = setTimeout(() => {
+			terminal.off('write', done);
+			reject(new Error(`no frame written within ${timeoutMs} ms`));
+		}, timeoutMs);
+		function done() {
+			clearTimeout(timer);
+			resolve();
+		}
+		terminal.once('write', done);
+	});
 }
 
 /** Waits until nothing more is written for a few turns of the event loop (Ink's trailing throttle included). */
