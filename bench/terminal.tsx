@@ -2,6 +2,7 @@
 // written and notes when each write happened, with a clock frozen inside one minute so no "ago" column or
 // clock on screen moves between two frames.
 import {EventEmitter} from 'node:events';
+import process from 'node:process';
 import {render, type Instance} from 'ink';
 import type {CutwatchStore} from '../source/store/index.js';
 import {App} from '../source/ui/App.js';
@@ -16,6 +17,8 @@ export class FakeTerminal extends EventEmitter {
 	writes = 0;
 	/** performance.now() of the latest write. */
 	lastWriteAt = 0;
+	/** process.cpuUsage() (user + system, ms) at the latest write: on a shared machine, the frame's own cost. */
+	lastWriteCpuMs = 0;
 	constructor(
 		readonly columns: number,
 		readonly rows: number,
@@ -24,12 +27,19 @@ export class FakeTerminal extends EventEmitter {
 	}
 	write = (chunk: string | Uint8Array, encodingOrCallback?: unknown, callback?: unknown) => {
 		this.lastWriteAt = performance.now();
+		this.lastWriteCpuMs = cpuMs();
 		this.writes++;
+		this.emit('write');
 		this.bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
 		const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback;
 		if (typeof done === 'function') done();
 		return true;
 	};
+}
+
+export function cpuMs(): number {
+	const {user, system} = process.cpuUsage();
+	return (user + system) / 1000;
 }
 
 /** Never fires: the screen's minute clock stays on the minute of `at`. */
@@ -56,13 +66,23 @@ export function mountTui(store: CutwatchStore, terminal: FakeTerminal, clock: Cl
 /** Lets React and Ink finish what a store change started. */
 export const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Resolves once `terminal` has been written to after `writes` writes; fails after `timeoutMs`. */
+/**
+ * Resolves once `terminal` has been written to after `writes` writes; fails after `timeoutMs`. Waits on the
+ * write itself, not by polling, so the wait costs no CPU that the frame's CPU time would be billed for.
+ */
 export async function nextWrite(terminal: FakeTerminal, writes: number, timeoutMs = 5_000): Promise<void> {
-	const deadline = performance.now() + timeoutMs;
-	while (terminal.writes === writes) {
-		if (performance.now() > deadline) throw new Error(`no frame written within ${timeoutMs} ms`);
-		await settle();
-	}
+	if (terminal.writes !== writes) return;
+	await new Promise<void>((resolve, reject) => {
+		const timer = setTimeout(() => {
+			terminal.off('write', done);
+			reject(new Error(`no frame written within ${timeoutMs} ms`));
+		}, timeoutMs);
+		function done() {
+			clearTimeout(timer);
+			resolve();
+		}
+		terminal.once('write', done);
+	});
 }
 
 /** Waits until nothing more is written for a few turns of the event loop (Ink's trailing throttle included). */

@@ -3,11 +3,14 @@
 import type {Config} from '../cli/config.js';
 import {createRenewableClients, type RenewableClients} from '../aws/clients.js';
 import type {TaskKind, TaskScope} from '../model/task.js';
+import {createPollPlan, defaultFullEveryMs} from '../poller/poll-plan.js';
 import {createPoller, type Poller, type PollTarget} from '../poller/poller.js';
 import {defaultSchedule, withInterval} from '../poller/schedule.js';
-import type {Timers} from '../poller/timers.js';
+import {realTimers, type Timers} from '../poller/timers.js';
+import {fetchActiveTasks, stillMoving} from '../sources/active-tasks.js';
 import {fetchTasks, sourceInfo, type Selection} from '../sources/index.js';
-import {createCutwatchStore, statusFilterFor, type CutwatchStore, type StoreOptions} from '../store/index.js';
+import type {FirstPage} from '../sources/request-params.js';
+import {createCutwatchStore, sourceKey, statusFilterFor, type CutwatchStore, type StoreOptions} from '../store/index.js';
 import {demoCredentials, startSimulator, type Simulator} from '../simulator/index.js';
 import {loadScenarioFile, ScenarioFileError} from '../simulator/scenario-file.js';
 import {UsageError} from '../cli/usage-error.js';
@@ -44,6 +47,8 @@ export type SessionOptions = {
 	store?: StoreOptions;
 	/** --demo resumed from a journal: when its simulated cutover began (see SimulatorOptions.startedAt). */
 	demoStartedAt?: number | undefined;
+	/** Tests and the bench: false lists every source in full at every poll (the one-tier baseline). */
+	twoTier?: boolean;
 };
 
 export const demoAccount = 'demo';
@@ -57,6 +62,17 @@ export function selectionFor(config: Config): Selection {
 		discoveryTaskIds: config.ids.discoveryTaskIds,
 		...(config.mode === 'once' ? apiStatusFilters(config.statuses) : {}),
 	};
+}
+
+/** Whether the selection names ids or filters for this kind. */
+function narrowed(kind: TaskKind, selection: Selection): boolean {
+	const lists: Record<TaskKind, ReadonlyArray<readonly unknown[] | undefined>> = {
+		'import-snapshot': [selection.importTaskIds, selection.importSnapshotFilters],
+		'export-image': [selection.exportImageTaskIds, selection.exportImageFilters],
+		'store-image': [selection.imageIds, selection.storeImageFilters],
+		'discovery-import': [selection.discoveryTaskIds, selection.discoveryFilters],
+	};
+	return lists[kind].some((list) => (list?.length ?? 0) > 0);
 }
 
 async function loadScenario(file: string, seed: string | undefined) {
@@ -99,6 +115,9 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 	const discoveryRegionOf = (profile: string | undefined) => config.discoveryRegion ?? regionsOf.get(profile)![0]!;
 	const discoveryRegion = discoveryRegionOf(profiles[0]);
 	const selection = selectionFor(config);
+	const timers = options.timers ?? realTimers;
+	// --status selects tasks in every mode: on the screen it is where every pane's filter starts.
+	const store = createCutwatchStore({initialFilter: statusFilterFor(config.statuses), stalledAfterMs: config.stallAfterMs, ...options.store});
 
 	const clientSets: RenewableClients[] = [];
 	const clientsFor = new Map<string, RenewableClients>();
@@ -136,12 +155,29 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 						needsAction: true,
 					}
 				: undefined;
+		const full = (signal: AbortSignal, onFirstPage?: FirstPage) => clients.use((set) => fetchTasks(kind, set, scope, selection, signal, onFirstPage));
+		// Ids or filters already bound what is listed: the active tier would save nothing.
+		const plan =
+			options.twoTier !== false && !narrowed(kind, selection)
+				? createPollPlan({
+						store,
+						sourceKey: sourceKey(kind, scope),
+						kind,
+						timers,
+						fullEveryMs: config.fullIntervalMs ?? defaultFullEveryMs,
+						pageSize: sourceInfo[kind].pageSize,
+						full,
+						moving: stillMoving,
+						active: (known, signal) => clients.use((set) => fetchActiveTasks(kind, set, scope, known, signal)),
+					})
+				: undefined;
 		targets.push({
 			kind,
 			scope,
 			iamAction: sourceInfo[kind].iamAction,
 			blocked,
-			fetch: (signal) => clients.use((set) => fetchTasks(kind, set, scope, selection, signal)),
+			fetch: plan ? plan.fetch : full,
+			listNext: plan?.listNext,
 			probe: (signal) => clients.use((set) => probeSource(kind, set, scope, selection, signal)),
 			renewCredentials: () => clients.renew(),
 		});
@@ -153,13 +189,11 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 		if (config.kinds.includes('discovery-import')) addTarget('discovery-import', profile, discoveryRegionOf(profile));
 	}
 
-	// --status selects tasks in every mode: on the screen it is where every pane's filter starts.
-	const store = createCutwatchStore({initialFilter: statusFilterFor(config.statuses), stalledAfterMs: config.stallAfterMs, ...options.store});
 	const poller = createPoller({
 		store,
 		targets,
 		schedule: withInterval(defaultSchedule, config.intervalMs),
-		timers: options.timers,
+		timers,
 		random: options.random,
 		attemptDeadlineMs: options.attemptDeadlineMs,
 	});

@@ -7,6 +7,7 @@ import type {AwsCredentialIdentity, AwsCredentialIdentityProvider} from '@smithy
 import {explainingCredentials} from './credential-problems.js';
 import {DiscoveryClient} from './discovery/index.js';
 import {maxRequestsPerAttempt, pollerOwnedRetryStrategy} from './retry-policy.js';
+import {quietLogger} from './quiet-logger.js';
 
 export type ClientOptions = {
 	region: string;
@@ -46,6 +47,7 @@ export function createClientSet(options: ClientOptions): ClientSet {
 		// The poller owns retrying (retry-policy.ts); maxAttempts only fills the amz-sdk-request header.
 		retryStrategy: pollerOwnedRetryStrategy(),
 		maxAttempts: maxRequestsPerAttempt,
+		logger: quietLogger,
 		// Without throwOnRequestTimeout this SDK version only warns (on the console!) and a hung endpoint hangs the poll.
 		requestHandler: new NodeHttpHandler({requestTimeout, connectionTimeout, throwOnRequestTimeout: true}),
 	});

@@ -56,6 +56,8 @@ export type Config = {
 	intervalMs?: number | undefined;
 	/** --stall-after: a fixed stall threshold; unset, each task is judged against its own pace. */
 	stallAfterMs?: number | undefined;
+	/** --full-interval: how often a large history is listed in full (two-tier polling); default 5 min. */
+	fullIntervalMs?: number | undefined;
 	/** The panes polled: --sources, else the kinds ids were given for, else all four. */
 	kinds: TaskKind[];
 	ids: IdSelection;
@@ -146,6 +148,7 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	if (stallAfterText !== undefined && (stallAfterMs === undefined || stallAfterMs < 60_000 || stallAfterMs > 7 * 86_400_000)) {
 		throw new UsageError(`--stall-after must be a duration from 1m to 7d (e.g. 20m, 1h30m), got "${stallAfterText}"`);
 	}
+	const fullInterval = number(flags, 'fullInterval', intervalBoundsMs.min / 1000, intervalBoundsMs.max / 1000, ' seconds');
 
 	const kinds: TaskKind[] = [];
 	for (const name of givenList(flags, 'sources', ': import, export, store or discovery')) {
@@ -245,6 +248,7 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 		endpointUrl,
 		intervalMs: interval === undefined ? undefined : interval * 1000,
 		stallAfterMs,
+		fullIntervalMs: fullInterval === undefined ? undefined : fullInterval * 1000,
 		kinds: kinds.length > 0 ? kinds : idKinds.length > 0 ? idKinds : [...taskKinds],
 		ids,
 		statuses,

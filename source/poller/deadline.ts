@@ -1,6 +1,9 @@
-// Every attempt of a source (all its pages, its one reconnect, the credential lookup) has one deadline on the
-// poller's clock. Socket timeouts alone let a hung endpoint go unnoticed for a minute and more; at the deadline
-// the attempt is aborted (the SDK destroys the socket) and reported as timed out at once.
+// Every attempt of a source (its pages, its one reconnect, the credential lookup) has a deadline on the
+// poller's clock: no answer within it and the attempt is aborted (the SDK destroys the socket) and reported as
+// timed out at once. Socket timeouts alone let a hung endpoint go unnoticed for a minute and more. Each page
+// that arrives is an answer and starts the deadline again, so a long history listed page by page (a minute
+// or more on real AWS) is never cut off while it is making progress.
+import {onPageAnswered} from '../sources/page-answered.js';
 import type {Timers} from './timers.js';
 
 export const defaultAttemptDeadlineMs = 20_000;
@@ -19,7 +22,8 @@ export function formatMs(ms: number): string {
 
 /**
  * Runs `attempt` with a signal that aborts when `stop` does or at the deadline, and settles by the deadline
- * whatever `attempt` does: a step that ignores the signal cannot hold the source up.
+ * whatever `attempt` does: a step that ignores the signal cannot hold the source up. A page answered on
+ * the signal (sources/page-answered.ts) moves the deadline to `deadlineMs` from then.
  */
 export function withDeadline<T>(
 	attempt: (signal: AbortSignal) => Promise<T>,
@@ -30,12 +34,21 @@ export function withDeadline<T>(
 	const onStop = () => controller.abort(stop.reason);
 	stop.addEventListener('abort', onStop, {once: true});
 	let timer: unknown;
+	let settled = false;
 	const expired = new Promise<never>((_, reject) => {
-		timer = timers.setTimeout(() => {
-			const error = new AttemptTimeoutError(deadlineMs);
-			reject(error);
-			controller.abort(error);
-		}, deadlineMs);
+		const arm = () => {
+			timer = timers.setTimeout(() => {
+				const error = new AttemptTimeoutError(deadlineMs);
+				reject(error);
+				controller.abort(error);
+			}, deadlineMs);
+		};
+		arm();
+		onPageAnswered(controller.signal, () => {
+			if (settled || controller.signal.aborted) return;
+			timers.clearTimeout(timer);
+			arm();
+		});
 	});
 	let running: Promise<T>;
 	try {
@@ -44,6 +57,7 @@ export function withDeadline<T>(
 		running = Promise.reject(error);
 	}
 	return Promise.race([running, expired]).finally(() => {
+		settled = true;
 		timers.clearTimeout(timer);
 		stop.removeEventListener('abort', onStop);
 	});

@@ -6,6 +6,7 @@ import type {CutwatchStore} from '../store/index.js';
 import {sourceKey} from '../store/index.js';
 import {classifyError, type ClassifiedError} from './classify-error.js';
 import {defaultAttemptDeadlineMs, withDeadline} from './deadline.js';
+import {answeredTasks, isPartial, type FetchResult} from './poll-plan.js';
 import {defaultSchedule, delayAfterFailure, delayAfterSuccess, floorFor, type Schedule} from './schedule.js';
 import {createSemaphore} from './semaphore.js';
 import {realTimers, type Timers} from './timers.js';
@@ -15,7 +16,10 @@ export type PollTarget = {
 	scope: TaskScope;
 	/** IAM action named in access-denied hints. */
 	iamAction: string;
-	fetch(signal: AbortSignal): Promise<Task[]>;
+	/** A full listing, or (two-tier polling, poll-plan.ts) a partial answer the store merges. */
+	fetch(signal: AbortSignal): Promise<Task[] | FetchResult>;
+	/** refreshNow() was asked for: the next fetch should list in full. */
+	listNext?(): void;
 	/** --check: asks AWS whether the caller may call this source, reading no data. Resolves if allowed, else throws the AWS error. */
 	probe?(signal: AbortSignal): Promise<void>;
 	/** Called after an expired-credentials error, before the next attempt. */
@@ -139,13 +143,15 @@ export function createPoller(options: PollerOptions): Poller {
 			loop.lastStartedAt = timers.now();
 			guard(() => actions().pollStarted(loop.key, timers.now()));
 			try {
-				const tasks = await withDeadline((signal) => target.fetch(signal), {timers, deadlineMs, stop: controller.signal});
+				const result = await withDeadline((signal) => target.fetch(signal), {timers, deadlineMs, stop: controller.signal});
 				if (controller.signal.aborted) return;
 				loop.failures = 0;
+				const tasks = answeredTasks(result);
 				const active = tasks.some((task) => task.category === 'active');
 				delay = delayAfterSuccess(schedule, target.kind, active, random);
 				const now = timers.now();
-				guard(() => actions().pollSucceeded(loop.key, tasks, now, now + delay));
+				if (isPartial(result)) guard(() => actions().pollMerged(loop.key, tasks, now, now + delay));
+				else guard(() => actions().pollSucceeded(loop.key, tasks, now, now + delay));
 			} catch (error) {
 				if (controller.signal.aborted) return;
 				loop.failures++;
@@ -188,6 +194,7 @@ export function createPoller(options: PollerOptions): Poller {
 		refreshNow() {
 			if (!started || paused) return;
 			for (const loop of loops) {
+				guard(() => loop.target.listNext?.());
 				clear(loop);
 				run(loop);
 			}

@@ -4,6 +4,8 @@ import type {ImportTask, ImportTaskFilter} from '../aws/discovery/types.js';
 import type {TaskOf, TaskScope} from '../model/task.js';
 import {matchesDiscoveryFilters} from './local-filters.js';
 import {normaliseDiscoveryImport} from './normalise-discovery-import.js';
+import type {FirstPage} from './request-params.js';
+import {pageAnswered} from './page-answered.js';
 
 /** maxResults range is 1-100. */
 export const discoveryPageSize = 100;
@@ -40,6 +42,7 @@ export async function listDiscoveryImportTasks(
 	client: DiscoveryClient,
 	selection: DiscoveryImportSelection = {},
 	signal?: AbortSignal,
+	onFirstPage?: (page: ImportTask[]) => void,
 ): Promise<ImportTask[]> {
 	const {send, local} = planDiscoveryFilters(selection);
 	const tasks: ImportTask[] = [];
@@ -48,7 +51,12 @@ export async function listDiscoveryImportTasks(
 		{filters: send.length > 0 ? send : undefined},
 		{abortSignal: signal},
 	);
-	for await (const page of pages) tasks.push(...(page.tasks ?? []));
+	for await (const page of pages) {
+		pageAnswered(signal);
+		const items = page.tasks ?? [];
+		if (tasks.length === 0 && page.nextToken) onFirstPage?.(items.filter((task) => matchesDiscoveryFilters(task, local)));
+		tasks.push(...items);
+	}
 	return tasks.filter((task) => matchesDiscoveryFilters(task, local));
 }
 
@@ -57,7 +65,8 @@ export async function fetchDiscoveryImportTasks(
 	scope: TaskScope,
 	selection?: DiscoveryImportSelection,
 	signal?: AbortSignal,
+	onFirstPage?: FirstPage,
 ): Promise<Array<TaskOf<'discovery-import'>>> {
-	const raw = await listDiscoveryImportTasks(client, selection, signal);
+	const raw = await listDiscoveryImportTasks(client, selection, signal, onFirstPage && ((page) => onFirstPage(page.map((task) => normaliseDiscoveryImport(task, scope)))));
 	return raw.map((task) => normaliseDiscoveryImport(task, scope));
 }

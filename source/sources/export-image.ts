@@ -2,7 +2,8 @@
 import {paginateDescribeExportImageTasks, type EC2Client, type ExportImageTask, type Filter} from '@aws-sdk/client-ec2';
 import type {TaskOf, TaskScope} from '../model/task.js';
 import {normaliseExportImage} from './normalise-export-image.js';
-import {nonEmpty, pageSizeFor} from './request-params.js';
+import {nonEmpty, pageSizeFor, type FirstPage} from './request-params.js';
+import {pageAnswered} from './page-answered.js';
 
 /** MaxResults range is 1-500. */
 export const exportImagePageSize = 500;
@@ -19,6 +20,7 @@ export async function listExportImageTasks(
 	client: EC2Client,
 	selection: ExportImageSelection = {},
 	signal?: AbortSignal,
+	onFirstPage?: (page: ExportImageTask[]) => void,
 ): Promise<ExportImageTask[]> {
 	const tasks: ExportImageTask[] = [];
 	const input = {
@@ -31,7 +33,12 @@ export async function listExportImageTasks(
 		input,
 		{abortSignal: signal},
 	);
-	for await (const page of pages) tasks.push(...(page.ExportImageTasks ?? []));
+	for await (const page of pages) {
+		pageAnswered(signal);
+		const items = page.ExportImageTasks ?? [];
+		if (tasks.length === 0 && page.NextToken) onFirstPage?.(items);
+		tasks.push(...items);
+	}
 	return tasks;
 }
 
@@ -40,7 +47,8 @@ export async function fetchExportImageTasks(
 	scope: TaskScope,
 	selection?: ExportImageSelection,
 	signal?: AbortSignal,
+	onFirstPage?: FirstPage,
 ): Promise<Array<TaskOf<'export-image'>>> {
-	const raw = await listExportImageTasks(client, selection, signal);
+	const raw = await listExportImageTasks(client, selection, signal, onFirstPage && ((page) => onFirstPage(page.map((task) => normaliseExportImage(task, scope)))));
 	return raw.map((task) => normaliseExportImage(task, scope));
 }

@@ -1,8 +1,9 @@
 // EC2 DescribeImportSnapshotTasks, every page, normalised.
 import {paginateDescribeImportSnapshotTasks, type EC2Client, type Filter, type ImportSnapshotTask} from '@aws-sdk/client-ec2';
 import type {TaskOf, TaskScope} from '../model/task.js';
-import {nonEmpty, pageSizeFor} from './request-params.js';
+import {nonEmpty, pageSizeFor, type FirstPage} from './request-params.js';
 import {normaliseImportSnapshot} from './normalise-import-snapshot.js';
+import {pageAnswered} from './page-answered.js';
 
 /** No maximum is documented; 100 keeps pages small enough and the paginator follows NextToken. */
 export const importSnapshotPageSize = 100;
@@ -19,6 +20,7 @@ export async function listImportSnapshotTasks(
 	client: EC2Client,
 	selection: ImportSnapshotSelection = {},
 	signal?: AbortSignal,
+	onFirstPage?: (page: ImportSnapshotTask[]) => void,
 ): Promise<ImportSnapshotTask[]> {
 	const tasks: ImportSnapshotTask[] = [];
 	const input = {
@@ -31,7 +33,12 @@ export async function listImportSnapshotTasks(
 		input,
 		{abortSignal: signal},
 	);
-	for await (const page of pages) tasks.push(...(page.ImportSnapshotTasks ?? []));
+	for await (const page of pages) {
+		pageAnswered(signal);
+		const items = page.ImportSnapshotTasks ?? [];
+		if (tasks.length === 0 && page.NextToken) onFirstPage?.(items);
+		tasks.push(...items);
+	}
 	return tasks;
 }
 
@@ -40,8 +47,9 @@ export async function fetchImportSnapshotTasks(
 	scope: TaskScope,
 	selection?: ImportSnapshotSelection,
 	signal?: AbortSignal,
+	onFirstPage?: FirstPage,
 ): Promise<Array<TaskOf<'import-snapshot'>>> {
-	const raw = await listImportSnapshotTasks(client, selection, signal);
+	const raw = await listImportSnapshotTasks(client, selection, signal, onFirstPage && ((page) => onFirstPage(page.map((task) => normaliseImportSnapshot(task, scope)))));
 	return raw.map((task) => normaliseImportSnapshot(task, scope));
 }
 

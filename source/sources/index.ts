@@ -7,6 +7,7 @@ import type {Task, TaskKind, TaskScope} from '../model/task.js';
 import {fetchDiscoveryImportTasks, discoveryPageSize, type DiscoveryImportSelection} from './discovery-import.js';
 import {exportImagePageSize, fetchExportImageTasks, type ExportImageSelection} from './export-image.js';
 import {fetchImportSnapshotTasks, importSnapshotPageSize, type ImportSnapshotSelection} from './import-snapshot.js';
+import type {FirstPage} from './request-params.js';
 import {fetchStoreImageTasks, storeImagePageSize, type StoreImageSelection} from './store-image.js';
 
 export type AwsClients = {ec2: EC2Client; discovery: DiscoveryClient};
@@ -90,16 +91,17 @@ export function fetchTasks(
 	scope: TaskScope,
 	selection: Selection = {},
 	signal?: AbortSignal,
+	onFirstPage?: FirstPage,
 ): Promise<Task[]> {
 	switch (kind) {
 		case 'import-snapshot':
-			return fetchImportSnapshotTasks(clients.ec2, scope, selectionForKind(kind, selection), signal);
+			return fetchImportSnapshotTasks(clients.ec2, scope, selectionForKind(kind, selection), signal, onFirstPage);
 		case 'export-image':
-			return fetchExportImageTasks(clients.ec2, scope, selectionForKind(kind, selection), signal);
+			return fetchExportImageTasks(clients.ec2, scope, selectionForKind(kind, selection), signal, onFirstPage);
 		case 'store-image':
-			return fetchStoreImageTasks(clients.ec2, scope, selectionForKind(kind, selection), signal);
+			return fetchStoreImageTasks(clients.ec2, scope, selectionForKind(kind, selection), signal, onFirstPage);
 		case 'discovery-import':
-			return fetchDiscoveryImportTasks(clients.discovery, scope, selectionForKind(kind, selection), signal);
+			return fetchDiscoveryImportTasks(clients.discovery, scope, selectionForKind(kind, selection), signal, onFirstPage);
 	}
 }
 

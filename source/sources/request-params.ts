@@ -1,4 +1,11 @@
-// Request-building helpers shared by the EC2 sources.
+// Request-building helpers shared by the sources.
+import type {Task} from '../model/task.js';
+
+/**
+ * Called with the first page of a listing that has more pages, normalised, before the rest is fetched: the
+ * first listing of a long history can be shown a page in, not 500 pages in.
+ */
+export type FirstPage = (tasks: Task[]) => void;
 
 /** A mutable copy of a non-empty list, or undefined so the SDK leaves the parameter out. */
 export function nonEmpty<T>(values: readonly T[] | undefined): T[] | undefined {

@@ -10,8 +10,9 @@ import {
 } from '@aws-sdk/client-ec2';
 import type {TaskOf, TaskScope} from '../model/task.js';
 import {matchesEc2Filters} from './local-filters.js';
-import {nonEmpty} from './request-params.js';
+import {nonEmpty, type FirstPage} from './request-params.js';
 import {normaliseStoreImage} from './normalise-store-image.js';
+import {pageAnswered} from './page-answered.js';
 
 /** MaxResults range is 1-200. */
 export const storeImagePageSize = 200;
@@ -31,6 +32,7 @@ export async function listStoreImageTasks(
 	client: EC2Client,
 	selection: StoreImageSelection = {},
 	signal?: AbortSignal,
+	onFirstPage?: (page: StoreImageTaskResult[]) => void,
 ): Promise<StoreImageTaskResult[]> {
 	const imageIds = [...new Set(selection.imageIds ?? [])];
 	if (imageIds.length === 0) {
@@ -39,6 +41,7 @@ export async function listStoreImageTasks(
 			{pageSize: selection.pageSize ?? storeImagePageSize},
 			{Filters: nonEmpty(selection.filters), DryRun: selection.dryRun},
 			signal,
+			onFirstPage,
 		);
 	}
 	const tasks: StoreImageTaskResult[] = [];
@@ -56,8 +59,9 @@ export async function fetchStoreImageTasks(
 	scope: TaskScope,
 	selection?: StoreImageSelection,
 	signal?: AbortSignal,
+	onFirstPage?: FirstPage,
 ): Promise<Array<TaskOf<'store-image'>>> {
-	const raw = await listStoreImageTasks(client, selection, signal);
+	const raw = await listStoreImageTasks(client, selection, signal, onFirstPage && ((page) => onFirstPage(page.map((task) => normaliseStoreImage(task, scope)))));
 	return raw.map((task) => normaliseStoreImage(task, scope));
 }
 
@@ -66,10 +70,14 @@ async function collect(
 	paging: {pageSize?: number},
 	input: DescribeStoreImageTasksCommandInput,
 	signal: AbortSignal | undefined,
+	onFirstPage?: (page: StoreImageTaskResult[]) => void,
 ): Promise<StoreImageTaskResult[]> {
 	const tasks: StoreImageTaskResult[] = [];
 	for await (const page of paginateDescribeStoreImageTasks({client, ...paging}, input, {abortSignal: signal})) {
-		tasks.push(...(page.StoreImageTaskResults ?? []));
+		pageAnswered(signal);
+		const items = page.StoreImageTaskResults ?? [];
+		if (tasks.length === 0 && page.NextToken) onFirstPage?.(items);
+		tasks.push(...items);
 	}
 	return tasks;
 }

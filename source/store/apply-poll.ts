@@ -3,6 +3,7 @@
 import {taskKey, type Category, type Task} from '../model/task.js';
 import {draftEvent, statusOf, type EventDraft} from './events.js';
 import {appendSample} from './history.js';
+import {recordDelta} from './pane-delta.js';
 import {sameTask} from './same-task.js';
 import type {CutwatchData, SourceState, TaskEventType, TrackedTask} from './state.js';
 import {canStall, markStalled} from './stall.js';
@@ -52,10 +53,11 @@ export function applyPoll(data: CutwatchData, source: SourceState, incoming: rea
 	if (changed.size === 0) return {tasks: previous, drafts};
 	const tasks = new Map(previous);
 	for (const [key, tracked] of changed) tasks.set(key, tracked);
+	recordDelta(tasks, previous, changed.keys());
 	return {tasks, drafts};
 }
 
-function firstSeen(
+export function firstSeen(
 	key: string,
 	sourceKey: string,
 	task: Task,
@@ -82,7 +84,7 @@ function firstSeen(
 	};
 }
 
-function observe(
+export function observe(
 	prev: TrackedTask,
 	sourceKey: string,
 	incoming: Task,

@@ -1,6 +1,8 @@
 // Task counts per category (per pane and overall) and the one-line summary built from them. Memoised on
-// map identity so a header re-rendering every frame costs nothing and gets a stable object.
+// map identity so a header re-rendering every frame costs nothing and gets a stable object; a changed map is
+// counted from the previous map's counts and the keys that changed (pane-delta.ts), not task by task.
 import {taskKinds, type Category, type TaskKind} from '../model/task.js';
+import {changedSince} from './pane-delta.js';
 import type {CutwatchData, TrackedTask} from './state.js';
 
 /** What a row shows a task as: its category, or 'gone' once AWS no longer lists it. Counts use the same. */
@@ -46,21 +48,40 @@ export function selectCounts(state: CutwatchData, kind?: TaskKind): TaskCounts {
 	return counts;
 }
 
+/** The last map counted per pane kind: the base the next map's counts are updated from. */
+const latest = new Map<string, ReadonlyMap<string, TrackedTask>>();
+
 function countMap(map: ReadonlyMap<string, TrackedTask>): TaskCounts {
 	let counts = byMap.get(map);
-	if (!counts) {
-		const sum = zero();
-		for (const tracked of map.values()) {
-			const category = rowCategory(tracked);
-			sum[category]++;
-			if (category === 'gone') continue;
-			sum.total++;
-			if (tracked.stalledSince !== undefined) sum.stalled++;
+	if (counts) return counts;
+	const kind = map.values().next().value?.task.kind ?? '';
+	const base = latest.get(kind);
+	const baseCounts = base && byMap.get(base);
+	const keys = base && baseCounts ? changedSince(map, base) : undefined;
+	const sum = zero();
+	if (base && baseCounts && keys) {
+		// Only the changed tasks: take their old contribution out and put the new one in.
+		Object.assign(sum, baseCounts);
+		for (const key of keys) {
+			count(sum, base.get(key), -1);
+			count(sum, map.get(key), 1);
 		}
-		counts = sum;
-		byMap.set(map, counts);
+	} else {
+		for (const tracked of map.values()) count(sum, tracked, 1);
 	}
+	counts = sum;
+	byMap.set(map, counts);
+	latest.set(kind, map);
 	return counts;
+}
+
+function count(sum: MutableCounts, tracked: TrackedTask | undefined, sign: 1 | -1) {
+	if (tracked === undefined) return;
+	const category = rowCategory(tracked);
+	sum[category] += sign;
+	if (category === 'gone') return;
+	sum.total += sign;
+	if (tracked.stalledSince !== undefined) sum.stalled += sign;
 }
 
 const unicodeSymbols = {active: '▶', failed: '✗', completed: '✓', cancelled: '⊘', unknown: '?', stalled: '⚠'};

@@ -2,9 +2,10 @@
 // one clock for the whole app) and make exactly one setState each, or none when nothing changed.
 import {createStore} from 'zustand/vanilla';
 import {taskKinds, type TaskKind} from '../model/task.js';
-import {applyPoll} from './apply-poll.js';
+import {applyPoll, type AppliedPoll} from './apply-poll.js';
 import {appendEvents, type EventDraft} from './events.js';
 import {expireTasks} from './expire.js';
+import {mergePoll} from './merge-poll.js';
 import {appendNotice} from './notices.js';
 import {resolveOptions} from './options.js';
 import {appendSessionSample, sessionSample} from './session-history.js';
@@ -31,6 +32,26 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 
 		function events(state: CutwatchData, drafts: readonly EventDraft[]): Pick<CutwatchData, 'events' | 'nextSeq'> {
 			return appendEvents(state.events, drafts, state.nextSeq, config.eventLimit);
+		}
+
+		/** A full or partial (two-tier) poll landed: tasks, events, the source's health and the session history. */
+		function succeeded(before: SourceState, applied: AppliedPoll, now: number, nextPollAt: number | undefined, listing: 'full' | 'partial') {
+			const state = get();
+			const changed = applied.tasks !== state.tasks[before.kind];
+			const nextTasks = changed ? {...state.tasks, [before.kind]: applied.tasks} : state.tasks;
+			const pinned = changed ? view.pinSelection(state, [before.kind]) : state.view;
+			const after = sourceSucceeded(before, now, nextPollAt, listing);
+			const recovered = sourceEventFor(before, after, now, (state.sourceEvents.at(-1)?.seq ?? 0) + 1);
+			set({
+				...(pinned === state.view ? {} : {view: pinned}),
+				...(recovered ? {sourceEvents: appendSourceEvent(state.sourceEvents, recovered)} : {}),
+				sources: withSource(state.sources, after),
+				...(changed ? {tasks: nextTasks} : {}),
+				...events(state, applied.drafts),
+				...(changed || state.sessionHistory.length === 0
+					? {sessionHistory: appendSessionSample(state.sessionHistory, sessionSample(nextTasks, now), config.sessionHistoryLimit)}
+					: {}),
+			});
 		}
 
 		function setView(next: ViewState) {
@@ -70,22 +91,22 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 			pollSucceeded(key, tasks, now, nextPollAt) {
 				const before = source(key);
 				const state = get();
-				const applied = applyPoll(state, before, tasks, now);
-				const changed = applied.tasks !== state.tasks[before.kind];
-				const nextTasks = changed ? {...state.tasks, [before.kind]: applied.tasks} : state.tasks;
-				const pinned = changed ? view.pinSelection(state, [before.kind]) : state.view;
-				const after = sourceSucceeded(before, now, nextPollAt);
-				const recovered = sourceEventFor(before, after, now, (state.sourceEvents.at(-1)?.seq ?? 0) + 1);
-				set({
-					...(pinned === state.view ? {} : {view: pinned}),
-					...(recovered ? {sourceEvents: appendSourceEvent(state.sourceEvents, recovered)} : {}),
-					sources: withSource(state.sources, after),
-					...(changed ? {tasks: nextTasks} : {}),
-					...events(state, applied.drafts),
-					...(changed || state.sessionHistory.length === 0
-						? {sessionHistory: appendSessionSample(state.sessionHistory, sessionSample(nextTasks, now), config.sessionHistoryLimit)}
-						: {}),
-				});
+				succeeded(before, applyPoll(state, before, tasks, now), now, nextPollAt, 'full');
+			},
+
+			pollMerged(key, tasks, now, nextPollAt) {
+				const before = source(key);
+				succeeded(before, mergePoll(get(), before, tasks, now), now, nextPollAt, 'partial');
+			},
+
+			pollPage(key, tasks, now) {
+				const before = source(key);
+				const state = get();
+				// Only before the first success: later pages would be appearances, not the initial listing.
+				if (before.lastSuccessAt !== undefined) return;
+				const applied = mergePoll(state, before, tasks, now);
+				if (applied.tasks === state.tasks[before.kind]) return;
+				set({tasks: {...state.tasks, [before.kind]: applied.tasks}, ...events(state, applied.drafts)});
 			},
 
 			pollFailed(key, error, now, nextPollAt) {

@@ -15,10 +15,14 @@ export function getTrackedTask(state: CutwatchData, key: string): TrackedTask | 
 	return kind === undefined ? undefined : state.tasks[kind].get(key);
 }
 
-/** When AWS last listed the task: its source's last success while present, its last listing once gone. */
+/**
+ * When AWS last listed the task: its source's last full listing while present (a partial poll may not have
+ * asked about it), its own last write, its last listing once gone.
+ */
 export function lastSeenAt(state: CutwatchData, tracked: TrackedTask): number {
 	if (tracked.goneAt !== undefined) return tracked.lastSeenAt;
-	return Math.max(tracked.lastSeenAt, state.sources.get(tracked.sourceKey)?.lastSuccessAt ?? 0);
+	const source = state.sources.get(tracked.sourceKey);
+	return Math.max(tracked.lastSeenAt, source?.lastListedAt ?? source?.lastSuccessAt ?? 0);
 }
 
 /**

@@ -24,12 +24,18 @@ function attemptAt(source: SourceState, now: number): number {
 	return source.phase === 'polling' && source.lastAttemptAt !== undefined ? source.lastAttemptAt : now;
 }
 
-export function sourceSucceeded(source: SourceState, now: number, nextPollAt: number | undefined): SourceState {
+export function sourceSucceeded(
+	source: SourceState,
+	now: number,
+	nextPollAt: number | undefined,
+	listing: 'full' | 'partial' = 'full',
+): SourceState {
 	return {
 		...source,
 		phase: 'ok',
 		lastAttemptAt: attemptAt(source, now),
 		lastSuccessAt: now,
+		lastListedAt: listing === 'full' ? now : source.lastListedAt,
 		lastError: undefined,
 		consecutiveFailures: 0,
 		nextPollAt,

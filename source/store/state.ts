@@ -85,6 +85,11 @@ export type SourceState = {
 	readonly profile?: string | undefined;
 	readonly phase: SourcePhase;
 	readonly lastSuccessAt?: number | undefined;
+	/**
+	 * The last success that was a full listing. With two-tier polling most polls ask only for what is running
+	 * (pollMerged), so this, not lastSuccessAt, is when every task not running was last seen listed.
+	 */
+	readonly lastListedAt?: number | undefined;
 	readonly lastAttemptAt?: number | undefined;
 	/** The latest failure; kept while a retry is in flight, cleared by a success. */
 	readonly lastError?: SourceError | undefined;
@@ -176,6 +181,16 @@ export type CutwatchActions = {
 	pollStarted(sourceKey: string, now: number): void;
 	/** Replaces the source's tasks (one setState); tasks not listed become gone. */
 	pollSucceeded(sourceKey: string, tasks: readonly Task[], now: number, nextPollAt?: number): void;
+	/**
+	 * Merges a partial answer (two-tier polling: the tasks still running, and those that just left that list)
+	 * into the source's tasks by key; tasks not in it are untouched, never marked gone.
+	 */
+	pollMerged(sourceKey: string, tasks: readonly Task[], now: number, nextPollAt?: number): void;
+	/**
+	 * The first page of a source's first listing, while the rest is still being fetched: shown at once, as the
+	 * initial tasks they are; the source's state is left to the listing's pollSucceeded.
+	 */
+	pollPage(sourceKey: string, tasks: readonly Task[], now: number): void;
 	/** Keeps the last good tasks and marks the source stale. */
 	pollFailed(sourceKey: string, error: PollError, now: number, nextPollAt?: number): void;
 	setNextPoll(sourceKey: string, at: number | undefined): void;
