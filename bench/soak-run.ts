@@ -8,7 +8,7 @@
 // - no unhandled rejection and no process warning (e.g. abort listeners piling up on one signal).
 // Used by `bench/soak.ts` (long, printed) and `test/faults/soak.test.ts` (short, asserted).
 import process from 'node:process';
-import {openSession, type Session} from '../source/app/session.js';
+import {openSession, type Session} from '../source/session/session.js';
 import {parseConfig} from '../source/cli/config.js';
 import type {TaskKind} from '../source/model/task.js';
 import {taskKinds} from '../source/model/task.js';

@@ -3,10 +3,10 @@
 import {idListKinds, kindsWithIds, type IdSelection} from '../model/id-selection.js';
 import {kindLabels, taskKinds, type TaskKind} from '../model/task.js';
 import {intervalBoundsMs} from '../poller/schedule.js';
-import {parseDuration} from '../simulator/duration.js';
+import {parseDuration} from '../format/duration.js';
 import {knownFlagNames} from './flags.js';
 import {checkRegion, givenList, kebab, list, number, text, typedFlag, type RawFlags} from './flag-values.js';
-import {UsageError} from './usage-error.js';
+import {UsageError} from '../config/usage-error.js';
 
 export type Mode = 'tui' | 'watch' | 'quiet' | 'once' | 'check' | 'simulate';
 

@@ -1,18 +1,18 @@
 // --log FILE for one run: opens (and replays) the journal, turning its failures into the documented one-line
 // errors, and says on stderr what the replay found — before any screen is drawn.
-import type {Session} from '../app/session.js';
+import type {Session} from '../session/session.js';
 import type {Task, TaskKind} from '../model/task.js';
-import type {Io} from '../headless/io.js';
+import type {Io} from '../outputs/io.js';
 import {JournalLockedError} from '../journal/lock.js';
 import {openJournal, type OpenedJournal} from '../journal/open.js';
 import {isReplayable, replayJournal} from '../journal/replay.js';
 import type {DemoRecord} from '../journal/schema.js';
 import {JournalOpenError} from '../journal/write.js';
 import {defaultStoreConfig, sourceKey} from '../store/index.js';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from '../format/sanitize.js';
 import type {Config} from './config.js';
 import {runSelection} from './journal-selection.js';
-import {exitCodes, UsageError} from './usage-error.js';
+import {exitCodes, UsageError} from '../config/usage-error.js';
 
 export async function openRunJournal(config: Config, session: Session, io: Io): Promise<OpenedJournal> {
 	const path = config.logFile!;

@@ -1,7 +1,7 @@
 // Store objects → journal records. Lines are terminal-safe JSON: `tail -f journal` cannot be used to inject
 // escape sequences, whatever AWS sent.
 import type {TaskEvent, TrackedTask} from '../store/index.js';
-import {terminalSafeJson} from '../text/sanitize.js';
+import {terminalSafeJson} from '../format/sanitize.js';
 import type {EventRecord, JournalRecord, JournalTaskState} from './schema.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();

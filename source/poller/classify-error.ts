@@ -1,7 +1,7 @@
 // Turns whatever a source threw into what an engineer at 3 a.m. needs: a short code, the message, one line
 // saying what to do, and how the poller should wait before trying again.
 import {discoveryRegionHint} from '../model/discovery-regions.js';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from '../format/sanitize.js';
 import {plainMessage} from './plain-message.js';
 import {redactSecrets} from './redact.js';
 

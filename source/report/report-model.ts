@@ -3,7 +3,7 @@
 // record types skipped). Strings stay raw here; each output format escapes them for its own syntax.
 import {kindLabels, taskKinds, type Category, type TaskKind} from '../model/task.js';
 import type {TimelineBar} from '../charts/index.js';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from '../format/sanitize.js';
 import {readLog, readLogLines, type LogEvent, type LogLine, type LogReading} from './read-log.js';
 
 export type ReportTask = {

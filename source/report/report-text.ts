@@ -1,5 +1,5 @@
 // Shared wording for both report formats: times, durations, outcomes, the header sentence.
-import {formatDuration, formatTime} from '../headless/format.js';
+import {formatDuration, formatTime} from '../format/text.js';
 import {durationOf, type ReportModel, type ReportTask} from './report-model.js';
 
 export function when(at: number | undefined): string {

@@ -2,7 +2,7 @@
 // of output is always `endpoint http://127.0.0.1:PORT`, so scripts can read it and point clients there.
 import type {Writable} from 'node:stream';
 import {demoCredentials, demoRegion} from './demo.js';
-import {formatDuration} from './duration.js';
+import {formatDuration} from '../format/duration.js';
 import {FaultSpecError, formatFaultSpec, parseFaultSpec} from './fault-spec.js';
 import type {Fault, FaultSettings, FaultTarget} from './faults.js';
 import {controlPrefix} from './control-endpoint.js';

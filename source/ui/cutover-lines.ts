@@ -4,7 +4,7 @@
 import {clockLocal, clockUtc, processZone, stepChart, timelineBars, timelineOrder, type StepPoint, type TimelineBar, type TimeZone} from '../charts/index.js';
 import {kindLabels, taskKinds, type TaskKind} from '../model/task.js';
 import type {CutwatchData, SessionSample} from '../store/index.js';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from '../format/sanitize.js';
 import {stringWidth} from './text.js';
 
 export type CutoverLine = {readonly type: 'section' | 'chart' | 'text'; readonly text: string; readonly tone?: 'failed' | undefined};

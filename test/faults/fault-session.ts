@@ -1,7 +1,7 @@
 // A demo session (embedded simulator, the real SDK clients over loopback, the real poller and store) driven by a
 // hand-turned clock, with what fault tests need on top: per-source views of the store, request counts that
 // survive a simulator restart, and stopping/starting the simulator on its own port (connection refused).
-import {openSession, type Session, type SessionOptions} from '../../source/app/session.js';
+import {openSession, type Session, type SessionOptions} from '../../source/session/session.js';
 import {parseConfig} from '../../source/cli/config.js';
 import type {TaskKind} from '../../source/model/task.js';
 import type {SourceState, TrackedTask} from '../../source/store/index.js';

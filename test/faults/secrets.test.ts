@@ -3,7 +3,7 @@
 // quotes the session token are what make this falsifiable: cutwatch must cut them out of the error it shows.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {openSession} from '../../source/app/session.js';
+import {openSession} from '../../source/session/session.js';
 import {parseConfig} from '../../source/cli/config.js';
 import {faultKinds, demoCredentials, startSimulator, type Fault} from '../../source/simulator/index.js';
 import {startLoopbackServer, type RecordedRequest} from '../aws/loopback-server.js';

@@ -3,14 +3,14 @@
 // are waited for (another pane watched alongside with --sources neither holds up nor fails the step);
 // otherwise the tasks that were running at the first poll or appeared after it — yesterday's failures are
 // history, not this step's outcome.
-import {matchesStatus} from '../app/status-filters.js';
+import {matchesStatus} from '../session/status-filters.js';
 import type {SelectableStatus} from '../cli/config.js';
-import {exitCodes} from '../cli/usage-error.js';
+import {exitCodes} from '../config/usage-error.js';
 import {hasIds, idsOfKind, isSelectedById, kindsWithIds, selectableId, type IdSelection} from '../model/id-selection.js';
 import {kindLabels, type TaskKind} from '../model/task.js';
 import type {CutwatchState, CutwatchStore, SourceState, TrackedTask} from '../store/index.js';
-import {sanitize} from '../text/sanitize.js';
-import {formatDuration} from './format.js';
+import {sanitize} from '../format/sanitize.js';
+import {formatDuration} from '../format/text.js';
 
 export type DoneResult = {exitCode: number; summary: string};
 

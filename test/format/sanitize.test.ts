@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {sanitize, terminalSafeJson} from '../../source/text/sanitize.js';
+import {sanitize, terminalSafeJson} from '../../source/format/sanitize.js';
 
 const hostile = [
 	['CSI colour and cursor moves', 'web\u001b[31m-01\u001b[2J\u001b[H'],

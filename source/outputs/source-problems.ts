@@ -2,7 +2,7 @@
 // credentials at all is one line naming every pane it hit, not four copies of the same advice.
 import {kindLabels} from '../model/task.js';
 import type {CutwatchData, SourceState} from '../store/index.js';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from '../format/sanitize.js';
 
 export function sourceProblemLines(state: CutwatchData): string[] {
 	const groups = new Map<string, SourceState[]>();

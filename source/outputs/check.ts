@@ -1,7 +1,7 @@
 // --check: a permission preflight. One read-only probe per selected source (EC2 DryRun, a one-record Discovery
 // call), a table of what is allowed, the IAM policy that grants what is missing, exit 0 only if all is allowed.
-import type {Session} from '../app/session.js';
-import {exitCodes} from '../cli/usage-error.js';
+import type {Session} from '../session/session.js';
+import {exitCodes} from '../config/usage-error.js';
 import {classifyError, type ClassifiedError} from '../poller/classify-error.js';
 import type {PollTarget} from '../poller/poller.js';
 import {createSemaphore} from '../poller/semaphore.js';

@@ -1,14 +1,14 @@
 // --watch (and the default when stdout is not a terminal): one line per task event on stdout until
 // interrupted; a source that fails or recovers gets one line on stderr, never a full-screen UI.
-import type {Session} from '../app/session.js';
-import {matchesStatus} from '../app/status-filters.js';
+import type {Session} from '../session/session.js';
+import {matchesStatus} from '../session/status-filters.js';
 import type {SelectableStatus} from '../cli/config.js';
-import {exitCodes} from '../cli/usage-error.js';
+import {exitCodes} from '../config/usage-error.js';
 import {kindLabels} from '../model/task.js';
 import {eventsSince, type CutwatchState, type SourceState} from '../store/index.js';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from '../format/sanitize.js';
 import {eventLine} from './event-line.js';
-import {formatDuration} from './format.js';
+import {formatDuration} from '../format/text.js';
 import type {Io} from './io.js';
 
 function where(source: SourceState): string {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {openSession} from '../../source/app/session.js';
+import {openSession} from '../../source/session/session.js';
 import {parseConfig} from '../../source/cli/config.js';
 import {startSimulator, type Simulator} from '../../source/simulator/index.js';
 import {createManualTimers} from '../helpers/manual-timers.js';

@@ -1,7 +1,7 @@
 // The text --check prints: an aligned table (one row per account, region and operation), then the IAM policy
 // that grants exactly what was denied, then a one-line summary.
-import {sanitize, terminalSafeJson} from '../text/sanitize.js';
-import {fit} from './format.js';
+import {sanitize, terminalSafeJson} from '../format/sanitize.js';
+import {fit} from '../format/text.js';
 import type {CheckOutcome, CheckResult} from './check-result.js';
 import {missingActionsPolicy, sortActions} from './check-policy.js';
 import stringWidth from 'string-width';

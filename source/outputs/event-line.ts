@@ -1,8 +1,8 @@
 // One line per task event, for --watch: time, pane, region, id, transition, message. Columns are
 // space-separated and the first five never contain spaces, so `awk`/`grep` work on them.
 import type {TaskEvent, EventStatus} from '../store/index.js';
-import {sanitize} from '../text/sanitize.js';
-import {formatTime, gapText} from './format.js';
+import {sanitize} from '../format/sanitize.js';
+import {formatTime, gapText} from '../format/text.js';
 
 function state(status: EventStatus | undefined): string {
 	if (!status) return '?';

@@ -1,9 +1,9 @@
 // --once: poll every selected source one time, print every task (table or JSON), exit.
-import type {Session} from '../app/session.js';
-import {matchesStatus} from '../app/status-filters.js';
+import type {Session} from '../session/session.js';
+import {matchesStatus} from '../session/status-filters.js';
 import type {SelectableStatus} from '../cli/config.js';
-import {exitCodes} from '../cli/usage-error.js';
-import {terminalSafeJson} from '../text/sanitize.js';
+import {exitCodes} from '../config/usage-error.js';
+import {terminalSafeJson} from '../format/sanitize.js';
 import type {Io} from './io.js';
 import {onceTable} from './once-table.js';
 import {orderedTasks} from './ordered-tasks.js';

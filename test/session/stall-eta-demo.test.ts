@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import {afterEach, describe, test} from 'node:test';
 import {parseConfig} from '../../source/cli/config.js';
-import {UsageError} from '../../source/cli/usage-error.js';
+import {UsageError} from '../../source/config/usage-error.js';
 import {selectEta} from '../../source/store/index.js';
 import {openDemoSession, type DemoSession} from '../helpers/demo-session.js';
 

@@ -1,7 +1,7 @@
 // With no --region, use the region the SDK itself would: AWS_REGION, AWS_DEFAULT_REGION... then the profile's.
 import {EC2Client} from '@aws-sdk/client-ec2';
 import {namedProfile, profileExists, sharedFilePaths} from '../aws/credential-problems.js';
-import {UsageError, exitCodes} from '../cli/usage-error.js';
+import {UsageError, exitCodes} from '../config/usage-error.js';
 
 export async function resolveDefaultRegion(profile: string | undefined): Promise<string> {
 	const client = new EC2Client({profile});

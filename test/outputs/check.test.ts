@@ -1,11 +1,11 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {Writable} from 'node:stream';
-import {openSession} from '../../source/app/session.js';
+import {openSession} from '../../source/session/session.js';
 import {parseConfig} from '../../source/cli/config.js';
-import {checkTargets, runCheck} from '../../source/headless/check.js';
-import {policySection} from '../../source/headless/check-report.js';
-import type {CheckResult} from '../../source/headless/check-result.js';
+import {checkTargets, runCheck} from '../../source/outputs/check.js';
+import {policySection} from '../../source/outputs/check-report.js';
+import type {CheckResult} from '../../source/outputs/check-result.js';
 import type {PollTarget} from '../../source/poller/poller.js';
 import {openDemoSession} from '../helpers/demo-session.js';
 

@@ -3,7 +3,7 @@
 // it. The simulator serves the same tasks in every region, so this is driven through the store.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {watchUntilDone, type DoneResult} from '../../source/headless/until-done.js';
+import {watchUntilDone, type DoneResult} from '../../source/outputs/until-done.js';
 import {createCutwatchStore, sourceKey} from '../../source/store/index.js';
 import {completed, scope, snapshot, t0} from '../store/fixtures.js';
 

@@ -2,7 +2,7 @@
 // EC2 has DryRun for exactly that; Discovery has none, so its probe is the smallest real call (one record).
 import {DescribeImportTasksCommand} from '../aws/discovery/index.js';
 import type {TaskKind, TaskScope} from '../model/task.js';
-import {fetchTasks, sourceInfo, type AwsClients, type Selection} from '../sources/index.js';
+import {fetchTasks, sourceInfo, type AwsClients, type Selection} from './index.js';
 
 /** EC2 answers a permitted DryRun with 412 DryRunOperation, which the SDK raises as an error. */
 export function isDryRunOperation(error: unknown): boolean {
