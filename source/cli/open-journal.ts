@@ -10,7 +10,7 @@ import type {DemoRecord} from '../journal/schema.js';
 import {JournalOpenError} from '../journal/write.js';
 import {defaultStoreConfig, sourceKey} from '../store/index.js';
 import {sanitize} from '../format/sanitize.js';
-import type {Config} from './config.js';
+import type {Config} from '../config/config.js';
 import {runSelection} from './journal-selection.js';
 import {exitCodes, UsageError} from '../config/usage-error.js';
 

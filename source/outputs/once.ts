@@ -1,7 +1,7 @@
 // --once: poll every selected source one time, print every task (table or JSON), exit.
 import type {Session} from '../session/session.js';
 import {matchesStatus} from '../session/status-filters.js';
-import type {SelectableStatus} from '../cli/config.js';
+import type {SelectableStatus} from '../config/config.js';
 import {exitCodes} from '../config/usage-error.js';
 import {terminalSafeJson} from '../format/sanitize.js';
 import type {Io} from './io.js';

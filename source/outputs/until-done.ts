@@ -4,7 +4,7 @@
 // otherwise the tasks that were running at the first poll or appeared after it — yesterday's failures are
 // history, not this step's outcome.
 import {matchesStatus} from '../session/status-filters.js';
-import type {SelectableStatus} from '../cli/config.js';
+import type {SelectableStatus} from '../config/config.js';
 import {exitCodes} from '../config/usage-error.js';
 import {hasIds, idsOfKind, isSelectedById, kindsWithIds, selectableId, type IdSelection} from '../model/id-selection.js';
 import {kindLabels, type TaskKind} from '../model/task.js';

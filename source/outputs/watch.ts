@@ -2,7 +2,7 @@
 // interrupted; a source that fails or recovers gets one line on stderr, never a full-screen UI.
 import type {Session} from '../session/session.js';
 import {matchesStatus} from '../session/status-filters.js';
-import type {SelectableStatus} from '../cli/config.js';
+import type {SelectableStatus} from '../config/config.js';
 import {exitCodes} from '../config/usage-error.js';
 import {kindLabels} from '../model/task.js';
 import {eventsSince, type CutwatchState, type SourceState} from '../store/index.js';

@@ -1,6 +1,6 @@
 // Wires one monitoring session from a Config: (demo simulator) → clients → poll targets → store + poller.
 // Every mode (TUI, --watch, --once) runs on a session, so they see the same data the same way.
-import type {Config} from '../cli/config.js';
+import type {Config} from '../config/config.js';
 import {createRenewableClients, type RenewableClients} from '../aws/clients.js';
 import type {TaskKind, TaskScope} from '../model/task.js';
 import {createPollPlan, defaultFullEveryMs} from '../poller/poll-plan.js';

@@ -3,7 +3,7 @@
 // instead of "completed", so continuous modes fetch everything and filter locally.
 import type {Filter} from '@aws-sdk/client-ec2';
 import type {ImportTaskFilter} from '../aws/discovery/types.js';
-import type {SelectableStatus} from '../cli/config.js';
+import type {SelectableStatus} from '../config/config.js';
 import type {Category} from '../model/task.js';
 import type {Selection} from '../sources/index.js';
 

@@ -3,7 +3,7 @@
 import {Box, Text, useApp, useStdin, useWindowSize} from 'ink';
 import {useMemo, useRef} from 'react';
 import type {Session} from '../session/session.js';
-import type {UiFlags} from '../cli/config.js';
+import type {UiFlags} from '../config/config.js';
 import type {Poller} from '../poller/poller.js';
 import {realTimers} from '../poller/timers.js';
 import {useShallow} from 'zustand/react/shallow';

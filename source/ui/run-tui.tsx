@@ -5,7 +5,7 @@
 import process from 'node:process';
 import {render} from 'ink';
 import type {Session} from '../session/session.js';
-import type {UiFlags} from '../cli/config.js';
+import type {UiFlags} from '../config/config.js';
 import {exitCodes} from '../config/usage-error.js';
 import type {CutwatchStore} from '../store/index.js';
 import {detectTerminal} from '../terminal/index.js';
