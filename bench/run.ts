@@ -96,11 +96,6 @@ if (aws !== undefined) {
 	}
 }
 
-const frameAt = (tasks: number) => {
-	const found = screen.frames.find((frame) => frame.tasks === tasks);
-	if (!found) throw new Error(`no frame measured at ${tasks} tasks`);
-	return found;
-};
 const figure = (stat: Stat, unit: string, budget: number | null = null, budgetText?: string): Figure => ({...stat, unit, budget, ...(budgetText ? {budgetText} : {})});
 const fullRepaint = summarize(screen.bytes.map((each) => each.fullRepaint));
 const update = summarize(screen.bytes.map((each) => each.progressUpdate));

@@ -9,7 +9,7 @@ import type {Task, TaskKind, TaskScope} from '../model/task.js';
 import {fetchDiscoveryImportTasks} from './discovery-import.js';
 import {fetchExportImageTasks} from './export-image.js';
 import {fetchImportSnapshotTasks} from './import-snapshot.js';
-import {fetchStoreImageTasks, maxImageIdsPerCall} from './store-image.js';
+import {fetchStoreImageTasks} from './store-image.js';
 
 /**
  * Ids per DescribeImportSnapshotTasks / DescribeExportImageTasks call. Neither API documents a maximum; 200 ids

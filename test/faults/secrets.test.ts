@@ -36,7 +36,7 @@ function strings(value: unknown, path = '$', seen = new WeakSet<object>(), out: 
 }
 
 /** AWS's own presigned download link for a Discovery import's errors file is task data, not our credentials. */
-const presignedZip = (path: string) => /errorsAndFailedEntriesZip$/.test(path);
+const presignedZip = (path: string) => path.endsWith('errorsAndFailedEntriesZip');
 
 function signaturesSent(requests: readonly RecordedRequest[]): string[] {
 	return requests.flatMap((request) => /Signature=([0-9a-f]{64})/.exec(String(request.headers['authorization']))?.[1] ?? []);
