@@ -43,7 +43,9 @@ for (const file of [cli, bundle, unbundled]) {
 // The single executable, built here from the same source (about 15 s), so that its figure is never stale.
 const executable = dist(`cutwatch-linux-${arch()}`);
 log('building the single executable (npm run package)');
-const packaged = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../source/build/single-executable.ts', import.meta.url))], {encoding: 'utf8'});
+const packaged = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../source/build/single-executable.ts', import.meta.url))], {
+	encoding: 'utf8',
+});
 const executableFresh = packaged.status === 0;
 if (!executableFresh) log(`no single executable to measure: ${packaged.stderr.trim().split('\n').at(-1) ?? ''}`);
 if (!hasScript()) {
@@ -96,7 +98,12 @@ if (aws !== undefined) {
 	}
 }
 
-const figure = (stat: Stat, unit: string, budget: number | null = null, budgetText?: string): Figure => ({...stat, unit, budget, ...(budgetText ? {budgetText} : {})});
+const figure = (stat: Stat, unit: string, budget: number | null = null, budgetText?: string): Figure => ({
+	...stat,
+	unit,
+	budget,
+	...(budgetText ? {budgetText} : {}),
+});
 const fullRepaint = summarize(screen.bytes.map((each) => each.fullRepaint));
 const update = summarize(screen.bytes.map((each) => each.progressUpdate));
 const updateBudget = Math.min(600, fullRepaint.median / 10);
@@ -140,7 +147,9 @@ const notes = [
 	`rss_mb: the cutwatch process (${mode}) right after its first frame with 50,000 tasks (10,000 running), polled from a simulator in another process; first_frame_ms_50000: spawn to the first frame showing a task (the first page), all_tasks_frame_ms_50000: to the frame counting all of them; poll_cycle_cpu_ms_50000: one poll cycle at that size, as poll_cycle.`,
 	`replay: a synthetic cutwatch.log/v2 journal of ${replay.events.toLocaleString('en')} events (8,000 tasks, half a sample line per event, a seen mark per 100; ${(replay.bytes / 2 ** 20).toFixed(0)} MiB) read back by the streaming reader into the store's bounds; the reader's heap after it ${replay.heapMb.toFixed(0)} MiB, peak RSS ${replay.rssMb.toFixed(0)} MiB.`,
 	...(awsResult
-		? [`AWS CLI (${awsResult.version}): one \`${awsResult.command}\` process against the simulator costs ${awsResult.cpuSeconds.median.toFixed(2)} s of CPU and ${Math.round(awsResult.maxRssMb.median)} MiB; one cutwatch poll cycle of all four operations costs ${poll.cpuMs.median.toFixed(1)} ms.`]
+		? [
+				`AWS CLI (${awsResult.version}): one \`${awsResult.command}\` process against the simulator costs ${awsResult.cpuSeconds.median.toFixed(2)} s of CPU and ${Math.round(awsResult.maxRssMb.median)} MiB; one cutwatch poll cycle of all four operations costs ${poll.cpuMs.median.toFixed(1)} ms.`,
+			]
 		: ['AWS CLI comparison skipped: no `aws` on PATH (or no /usr/bin/time).']),
 ];
 

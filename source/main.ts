@@ -139,7 +139,10 @@ async function main(): Promise<number> {
 	// Any other write failure (a full disk under `> report.txt`) is one line and exit 74.
 	let outputError: string | undefined;
 	let returned = false;
-	for (const [name, stream] of [['stdout', process.stdout], ['stderr', process.stderr]] as const) {
+	for (const [name, stream] of [
+		['stdout', process.stdout],
+		['stderr', process.stderr],
+	] as const) {
 		stream.on('error', (error: NodeJS.ErrnoException) => {
 			controller.abort();
 			if (error.code === 'EPIPE' || outputError !== undefined) return;
@@ -165,7 +168,15 @@ async function main(): Promise<number> {
 		// A command of its own with its own flags: the monitor's flags mean nothing to it.
 		if (process.argv[2] === 'report') return reportCommand(process.argv.slice(3), io);
 		// The version comes from the build, not from whatever package.json meow would find next to this file.
-		const cli = meow(helpText, {importMeta: import.meta, pkg: {name: 'cutwatch', version, description}, version: versionText(), flags, allowUnknownFlags: true, autoHelp: true, autoVersion: true});
+		const cli = meow(helpText, {
+			importMeta: import.meta,
+			pkg: {name: 'cutwatch', version, description},
+			version: versionText(),
+			flags,
+			allowUnknownFlags: true,
+			autoHelp: true,
+			autoVersion: true,
+		});
 		const config = withTerminal(parseConfig(cli.input, cli.flags, process.stdout.isTTY === true, process.argv.slice(2)), io);
 		code = await run(config, io, controller.signal);
 	} catch (error) {

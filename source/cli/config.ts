@@ -47,7 +47,8 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	const check = flags['check'] === true;
 	const simulate = command === 'simulate';
 	if (once && watch) throw new UsageError('--once and --watch exclude each other: pick one');
-	if (once && untilDone) throw new UsageError('--once and --until-done exclude each other: --once exits after one poll, --until-done waits for tasks to finish');
+	if (once && untilDone)
+		throw new UsageError('--once and --until-done exclude each other: --once exits after one poll, --until-done waits for tasks to finish');
 	if (check && (once || watch || untilDone)) throw new UsageError('--check runs alone: drop --once/--watch/--until-done');
 	if (quiet && !untilDone) throw new UsageError('--quiet goes with --until-done (it prints only the final summary)');
 	if (quiet && watch) throw new UsageError('--quiet and --watch exclude each other: pick one');
@@ -163,19 +164,16 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	if (notify !== 'all' && notify !== 'failed' && notify !== 'none') {
 		throw new UsageError(`--notify must be failed, all or none, got "${notify}"`);
 	}
-	const ui: UiFlags = {color: flags['color'] !== false, ascii: flags['ascii'] === true, bell, title: flags['title'] !== false, clipboard: flags['clipboard'] !== false, notify};
+	const ui: UiFlags = {
+		color: flags['color'] !== false,
+		ascii: flags['ascii'] === true,
+		bell,
+		title: flags['title'] !== false,
+		clipboard: flags['clipboard'] !== false,
+		notify,
+	};
 
-	const mode: Mode = simulate
-		? 'simulate'
-		: check
-			? 'check'
-			: once
-				? 'once'
-				: quiet
-					? 'quiet'
-					: watch || !stdoutIsTty
-						? 'watch'
-						: 'tui';
+	const mode: Mode = simulate ? 'simulate' : check ? 'check' : once ? 'once' : quiet ? 'quiet' : watch || !stdoutIsTty ? 'watch' : 'tui';
 	return {
 		mode,
 		ui,

@@ -40,7 +40,9 @@ export async function openRunJournal(config: Config, session: Session, io: Io): 
 	}
 	if (replay && replay.events > 0 && config.mode !== 'tui') {
 		const unclean = replay.unclean > 0 ? `, ${replay.unclean} ended without a clean exit` : '';
-		io.stderr.write(`cutwatch: --log ${name}: resumed from ${replay.events} events in ${replay.runs} run${replay.runs === 1 ? '' : 's'}${unclean} (replayed in ${Math.round(replay.ms)} ms)\n`);
+		io.stderr.write(
+			`cutwatch: --log ${name}: resumed from ${replay.events} events in ${replay.runs} run${replay.runs === 1 ? '' : 's'}${unclean} (replayed in ${Math.round(replay.ms)} ms)\n`,
+		);
 	}
 	return journal;
 }
@@ -52,7 +54,9 @@ export function reportJournalHealth(session: Session, io: Io): () => void {
 		const journal = state.journal;
 		if (!journal || journal.problem === problem) return;
 		if (journal.problem !== undefined) {
-			io.stderr.write(`cutwatch: journal ${sanitize(journal.path)}: ${journal.problem}, ${journal.unwritten} events not written (kept in memory; written when it can)\n`);
+			io.stderr.write(
+				`cutwatch: journal ${sanitize(journal.path)}: ${journal.problem}, ${journal.unwritten} events not written (kept in memory; written when it can)\n`,
+			);
 		} else {
 			io.stderr.write(`cutwatch: journal ${sanitize(journal.path)}: writing again\n`);
 		}

@@ -22,18 +22,17 @@ function detail(result: CheckResult): string {
 }
 
 export function checkTable(results: readonly CheckResult[]): string {
-	const rows = results.map((result) => [
-		sanitize(result.account),
-		sanitize(result.region),
-		result.iamAction,
-		outcomeLabels[result.outcome],
-		detail(result),
-	]);
+	const rows = results.map((result) => [sanitize(result.account), sanitize(result.region), result.iamAction, outcomeLabels[result.outcome], detail(result)]);
 	const headers = ['ACCOUNT', 'REGION', 'PERMISSION', 'RESULT', 'DETAIL'];
 	const caps = [32, 20, 40, 7];
-	const widths = caps.map((cap, column) => widthOf(headers[column]!, rows.map((row) => row[column]!), cap));
-	const line = (cells: readonly string[]) =>
-		(widths.map((width, column) => fit(cells[column] ?? '', width)).join(gap) + gap + (cells[4] ?? '')).trimEnd();
+	const widths = caps.map((cap, column) =>
+		widthOf(
+			headers[column]!,
+			rows.map((row) => row[column]!),
+			cap,
+		),
+	);
+	const line = (cells: readonly string[]) => (widths.map((width, column) => fit(cells[column] ?? '', width)).join(gap) + gap + (cells[4] ?? '')).trimEnd();
 	return [line(headers), ...rows.map(line)].join('\n') + '\n';
 }
 

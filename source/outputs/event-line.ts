@@ -35,7 +35,5 @@ export function eventLine(event: TaskEvent): string {
 	const id = sanitize(event.taskId);
 	const sameAsId = name === id || id.startsWith(`${name}@`);
 	const detail = [sameAsId ? '' : `"${name}"`, gapText(event), message].filter(Boolean).join(' ');
-	return [formatTime(event.at), event.kind, where, id, transition(event), detail]
-		.filter((part) => part !== '')
-		.join(' ');
+	return [formatTime(event.at), event.kind, where, id, transition(event), detail].filter((part) => part !== '').join(' ');
 }

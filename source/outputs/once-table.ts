@@ -58,14 +58,18 @@ export function onceTable(state: CutwatchData, rows: readonly TrackedTask[], now
 		...(texts.some((row) => row.records !== '') ? [{title: 'RECORDS(ok/failed)', cell: (row: RowText) => row.records}] : []),
 		{title: 'ETA', cell: (row) => row.eta},
 	];
-	const widths = columns.map((column) =>
-		Math.min(column.max ?? Infinity, Math.max(column.title.length, ...texts.map((row) => stringWidth(column.cell(row))))),
-	);
+	const widths = columns.map((column) => Math.min(column.max ?? Infinity, Math.max(column.title.length, ...texts.map((row) => stringWidth(column.cell(row))))));
 	const line = (cells: string[], message: string) => cells.map((cell, i) => fit(cell, widths[i]!)).join(' ') + ' ' + message;
-	const header = line(columns.map((column) => column.title), 'MESSAGE');
+	const header = line(
+		columns.map((column) => column.title),
+		'MESSAGE',
+	);
 	const lines = rows.map((tracked, i) => {
 		const message = sanitize(tracked.task.message ?? tracked.task.status);
-		return line(columns.map((column) => column.cell(texts[i]!)), message);
+		return line(
+			columns.map((column) => column.cell(texts[i]!)),
+			message,
+		);
 	});
 	return [header, ...lines].join('\n') + '\n';
 }

@@ -32,12 +32,7 @@ export type StepBaseline = {firstSuccessAt: ReadonlyMap<string, number>; running
 
 const allTasks = (state: CutwatchState): TrackedTask[] => Object.values(state.tasks).flatMap((map) => [...map.values()]);
 
-export function watchUntilDone(
-	store: CutwatchStore,
-	options: UntilDoneOptions,
-	now: () => number,
-	onDone: (result: DoneResult) => void,
-): () => void {
+export function watchUntilDone(store: CutwatchStore, options: UntilDoneOptions, now: () => number, onDone: (result: DoneResult) => void): () => void {
 	const explicit = hasIds(options.ids);
 	const deciding: ReadonlySet<TaskKind> | undefined = explicit ? new Set(kindsWithIds(options.ids)) : undefined;
 	/** When each source first succeeded; tasks first seen later appeared during this run. */
@@ -61,7 +56,10 @@ export function watchUntilDone(
 		const rejecting = sources.filter(rejectsIds);
 		const allRejecting = rejecting.find((source) => sources.every((other) => other.kind !== source.kind || rejectsIds(other)));
 		if (allRejecting) {
-			return finish({exitCode: exitCodes.awsConfig, summary: `cutwatch: no such task among ${Object.values(options.ids).flat().join(', ')}: ${sanitize(allRejecting.lastError!.message)} (check the id and --region)`});
+			return finish({
+				exitCode: exitCodes.awsConfig,
+				summary: `cutwatch: no such task among ${Object.values(options.ids).flat().join(', ')}: ${sanitize(allRejecting.lastError!.message)} (check the id and --region)`,
+			});
 		}
 		// A source that has never been read and cannot be without the user acting: stop, don't hang the runbook.
 		const blocked = sources.find((source) => unread(source) && !rejectsIds(source));

@@ -23,13 +23,7 @@ function problemLine(source: SourceState, now: number): string {
 
 export type WatchOptions = {statuses: readonly SelectableStatus[]; /** Only source problems, no event lines. */ quiet?: boolean};
 
-export function runWatch(
-	session: Session,
-	io: Io,
-	signal: AbortSignal,
-	options: WatchOptions,
-	now: () => number = Date.now,
-): Promise<number> {
+export function runWatch(session: Session, io: Io, signal: AbortSignal, options: WatchOptions, now: () => number = Date.now): Promise<number> {
 	const {store} = session;
 	// Events replayed from the journal were printed by the run that saw them.
 	let lastSeq = store.getState().nextSeq - 1;
@@ -42,9 +36,7 @@ export function runWatch(
 		const fresh = eventsSince(state.events, lastSeq);
 		if (fresh.length === 0) return;
 		lastSeq = fresh.at(-1)!.seq;
-		const shown = options.quiet
-			? []
-			: fresh.filter((event) => matchesStatus((event.to ?? event.from)?.category ?? 'unknown', options.statuses));
+		const shown = options.quiet ? [] : fresh.filter((event) => matchesStatus((event.to ?? event.from)?.category ?? 'unknown', options.statuses));
 		if (shown.length > 0) io.stdout.write(shown.map((event) => eventLine(event) + '\n').join(''));
 	};
 	const flush = (state: CutwatchState) => {

@@ -106,10 +106,7 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 	// --region applies to every profile; without it each profile is watched in its own region, as the AWS CLI would.
 	const regionsOf = new Map<string | undefined, readonly string[]>();
 	for (const profile of profiles) {
-		regionsOf.set(
-			profile,
-			config.regions.length > 0 ? config.regions : config.demo ? ['us-east-1'] : [await resolveDefaultRegion(profile)],
-		);
+		regionsOf.set(profile, config.regions.length > 0 ? config.regions : config.demo ? ['us-east-1'] : [await resolveDefaultRegion(profile)]);
 	}
 	const regions = [...new Set([...regionsOf.values()].flat())];
 	const discoveryRegionOf = (profile: string | undefined) => config.discoveryRegion ?? regionsOf.get(profile)![0]!;

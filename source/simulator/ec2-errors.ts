@@ -22,12 +22,7 @@ export const ec2Errors = {
 		new ApiError(401, 'MissingAuthenticationToken', 'The request must contain either a valid (registered) AWS access key ID or X.509 certificate.'),
 	authFailure: (detail: string) => new ApiError(401, 'AuthFailure', `AWS was not able to validate the provided access credentials (${detail}).`),
 	// Wrong signature: code seen in real EC2 bodies (aws-cli#134); the 403 status is a guess.
-	signatureMismatch: () =>
-		new ApiError(
-			403,
-			'SignatureDoesNotMatch',
-			signatureMismatchMessage,
-		),
+	signatureMismatch: () => new ApiError(403, 'SignatureDoesNotMatch', signatureMismatchMessage),
 	invalidToken: () => new ApiError(400, 'InvalidPaginationToken', 'The specified pagination token is not valid or is expired.'),
 };
 

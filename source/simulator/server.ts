@@ -164,7 +164,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 			});
 		});
 	});
-	server.on('connection', socket => {
+	server.on('connection', (socket) => {
 		sockets.add(socket);
 		socket.on('close', () => sockets.delete(socket));
 	});
@@ -199,7 +199,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		requests: () => log.entries(),
 		counts: () => log.counts(),
 		close: () => {
-			closing ??= new Promise<void>(resolve => {
+			closing ??= new Promise<void>((resolve) => {
 				for (const timer of timers) clearTimeout(timer);
 				timers.clear();
 				server.close(() => resolve());

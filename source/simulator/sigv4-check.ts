@@ -55,7 +55,7 @@ export async function checkSignature(request: ReceivedRequest, service: SigningS
 		return {kind: 'malformed', detail: 'Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP.'};
 	}
 	if (!auth.signedHeaders.includes('host')) return {kind: 'malformed', detail: "SignedHeaders must include 'host'."};
-	const missing = auth.signedHeaders.find(name => header(request.headers, name) === undefined);
+	const missing = auth.signedHeaders.find((name) => header(request.headers, name) === undefined);
 	if (missing !== undefined) return {kind: 'malformed', detail: `Signed header '${missing}' is not in the request.`};
 	if (secretAccessKey === undefined) return undefined;
 	return (await signatureMatches(request, auth, amzDate, secretAccessKey)) ? undefined : {kind: 'mismatch'};

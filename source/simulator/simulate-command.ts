@@ -76,7 +76,7 @@ function summary(simulator: Simulator, requestLogFile: string | undefined): stri
 }
 
 function waitForStop(signal: AbortSignal | undefined): Promise<void> {
-	return new Promise(resolve => {
+	return new Promise((resolve) => {
 		const stop = (): void => {
 			process.off('SIGINT', stop);
 			process.off('SIGTERM', stop);

@@ -51,7 +51,12 @@ export async function fetchActiveTasks(
 	switch (kind) {
 		case 'import-snapshot':
 			// No state filter is documented for this API: running tasks are asked for by id, new ones come with the full listing.
-			return byImportIds(clients.ec2, scope, known.map((task) => task.id), signal);
+			return byImportIds(
+				clients.ec2,
+				scope,
+				known.map((task) => task.id),
+				signal,
+			);
 		case 'export-image': {
 			const running = await fetchExportImageTasks(clients.ec2, scope, {filters: [stateFilter(kind)]}, signal);
 			const missing = missingIds(known, running);

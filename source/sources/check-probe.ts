@@ -12,13 +12,7 @@ export function isDryRunOperation(error: unknown): boolean {
 }
 
 /** Resolves when the caller may call the source's operation; otherwise throws what AWS (or the network) said. */
-export async function probeSource(
-	kind: TaskKind,
-	clients: AwsClients,
-	scope: TaskScope,
-	selection: Selection,
-	signal?: AbortSignal,
-): Promise<void> {
+export async function probeSource(kind: TaskKind, clients: AwsClients, scope: TaskScope, selection: Selection, signal?: AbortSignal): Promise<void> {
 	if (sourceInfo[kind].service === 'discovery') {
 		await clients.discovery.send(new DescribeImportTasksCommand({maxResults: 1}), {abortSignal: signal});
 		return;

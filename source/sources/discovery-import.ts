@@ -67,6 +67,11 @@ export async function fetchDiscoveryImportTasks(
 	signal?: AbortSignal,
 	onFirstPage?: FirstPage,
 ): Promise<Array<TaskOf<'discovery-import'>>> {
-	const raw = await listDiscoveryImportTasks(client, selection, signal, onFirstPage && ((page) => onFirstPage(page.map((task) => normaliseDiscoveryImport(task, scope)))));
+	const raw = await listDiscoveryImportTasks(
+		client,
+		selection,
+		signal,
+		onFirstPage && ((page) => onFirstPage(page.map((task) => normaliseDiscoveryImport(task, scope)))),
+	);
 	return raw.map((task) => normaliseDiscoveryImport(task, scope));
 }

@@ -61,7 +61,12 @@ export async function fetchStoreImageTasks(
 	signal?: AbortSignal,
 	onFirstPage?: FirstPage,
 ): Promise<Array<TaskOf<'store-image'>>> {
-	const raw = await listStoreImageTasks(client, selection, signal, onFirstPage && ((page) => onFirstPage(page.map((task) => normaliseStoreImage(task, scope)))));
+	const raw = await listStoreImageTasks(
+		client,
+		selection,
+		signal,
+		onFirstPage && ((page) => onFirstPage(page.map((task) => normaliseStoreImage(task, scope)))),
+	);
 	return raw.map((task) => normaliseStoreImage(task, scope));
 }
 

@@ -99,17 +99,7 @@ export type SourceState = {
 	readonly staleSince?: number | undefined;
 };
 
-export const taskEventTypes = [
-	'appeared',
-	'status-changed',
-	'completed',
-	'failed',
-	'cancelled',
-	'stalled',
-	'resumed',
-	'gone',
-	'reappeared',
-] as const;
+export const taskEventTypes = ['appeared', 'status-changed', 'completed', 'failed', 'cancelled', 'stalled', 'resumed', 'gone', 'reappeared'] as const;
 export type TaskEventType = (typeof taskEventTypes)[number];
 
 export type EventStatus = {readonly status: string; readonly category: Category; readonly message?: string | undefined};

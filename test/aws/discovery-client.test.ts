@@ -298,7 +298,12 @@ test('aborting a request in flight rejects with AbortError and does not retry', 
 
 test('a refused connection is retried as a transient network error', async (t) => {
 	const port = await closedPort();
-	const client = new DiscoveryClient({region: 'us-west-2', endpoint: `http://127.0.0.1:${port}`, credentials, retryStrategy: new ConfiguredRetryStrategy(2, 10)});
+	const client = new DiscoveryClient({
+		region: 'us-west-2',
+		endpoint: `http://127.0.0.1:${port}`,
+		credentials,
+		retryStrategy: new ConfiguredRetryStrategy(2, 10),
+	});
 	t.after(() => client.destroy());
 	const error = await rejection(client.send(new DescribeImportTasksCommand()));
 	assert.equal(error.code, 'ECONNREFUSED');

@@ -79,8 +79,7 @@ export async function openFaultSession(options: FaultSessionOptions = {}): Promi
 			if (!current) throw new Error('the simulator is stopped');
 			return current;
 		},
-		requests: (kind: TaskKind) =>
-			[...retired, ...(current ? [current] : [])].reduce((sum, sim) => sum + (sim.counts()[operationOf(kind)] ?? 0), 0),
+		requests: (kind: TaskKind) => [...retired, ...(current ? [current] : [])].reduce((sum, sim) => sum + (sim.counts()[operationOf(kind)] ?? 0), 0),
 		renewals: (kind: TaskKind) => renewed.get(kind) ?? 0,
 		source: sourceOf,
 		tasks: (kind: TaskKind) => session.store.getState().tasks[kind],

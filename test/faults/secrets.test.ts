@@ -117,7 +117,11 @@ test('an endpoint that quotes the Authorization header back: the error keeps its
 	assert.equal(sources.length, 4);
 	for (const source of sources) {
 		assert.match(source.lastError!.code, /^IncompleteSignature/);
-		assert.match(source.lastError!.message, /^Authorization=AWS4-HMAC-SHA256 Credential=.*Signature=\[redacted\] requires 'Credential'/, 'the message keeps its sense');
+		assert.match(
+			source.lastError!.message,
+			/^Authorization=AWS4-HMAC-SHA256 Credential=.*Signature=\[redacted\] requires 'Credential'/,
+			'the message keeps its sense',
+		);
 		assert.match(source.lastError!.hint, /AWS rejected the credentials/);
 	}
 });
@@ -135,7 +139,10 @@ test('--once and --once --json against an endpoint quoting the Authorization hea
 		assert.match(result.stderr, /IncompleteSignature/);
 		assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
 	}
-	assert.ok(server.requests.some((request) => request.headers['x-amz-security-token'] === sessionToken), 'the token was sent');
+	assert.ok(
+		server.requests.some((request) => request.headers['x-amz-security-token'] === sessionToken),
+		'the token was sent',
+	);
 	assertClean([...outputs(table.stdout, table.stderr), ...outputs(json.stdout, json.stderr)], {
 		secrets: [secretAccessKey, sessionToken],
 		signatures: signaturesSent(server.requests),
@@ -168,7 +175,10 @@ test('--once, --once --json and --watch against a faulty simulator print no secr
 	assert.equal(table.code, 3, table.stderr);
 	assert.match(table.stderr, /RequestExpired/);
 	const document = JSON.parse(json.stdout) as unknown;
-	assert.ok(strings(document).some((found) => found.path.endsWith('.kind') && found.text === 'discovery-import'), 'healthy sources still listed');
+	assert.ok(
+		strings(document).some((found) => found.path.endsWith('.kind') && found.text === 'discovery-import'),
+		'healthy sources still listed',
+	);
 	const cli = spawnCli(['--watch', ...args], cliEnv());
 	t.after(() => cli.child.kill('SIGKILL'));
 	await cli.waitFor(/Snapshot imports[^\n]*RequestExpired/);

@@ -147,7 +147,7 @@ test('an unreachable endpoint: ERROR rows that say so, and no promise of a retry
 	assert.doesNotMatch(stdout(), /retrying/);
 });
 
-test('a hung endpoint does not hang the check: that row times out with the clients\' timeout, the others answer', async (t) => {
+test("a hung endpoint does not hang the check: that row times out with the clients' timeout, the others answer", async (t) => {
 	const config = parseConfig([], {demo: true}, false);
 	const session = await openSession(config, {requestTimeoutMs: 250});
 	t.after(() => session.close());
@@ -216,7 +216,7 @@ function fakeTarget(overrides: Partial<PollTarget> & Pick<PollTarget, 'kind'>): 
 	};
 }
 
-test('probes run in parallel, never more than the limit at once, and rows keep the targets\' order', async () => {
+test("probes run in parallel, never more than the limit at once, and rows keep the targets' order", async () => {
 	let inFlight = 0;
 	let peak = 0;
 	const waiting: Array<() => void> = [];
@@ -237,7 +237,7 @@ test('probes run in parallel, never more than the limit at once, and rows keep t
 	);
 	const done = checkTargets(targets, {concurrency: 4});
 	// Answer the newest request first, so completion order is the reverse of the start order.
-	for (let answered = 0; answered < targets.length; ) {
+	for (let answered = 0; answered < targets.length;) {
 		await new Promise((resolve) => setImmediate(resolve));
 		const answer = waiting.pop();
 		if (answer) {

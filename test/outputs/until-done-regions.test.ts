@@ -24,7 +24,12 @@ function setUp() {
 	store.getState().registerSource('import-snapshot', here);
 	store.getState().registerSource('import-snapshot', there);
 	const results: DoneResult[] = [];
-	watchUntilDone(store, {ids, statuses: [], startedAt: t0}, () => t0 + 60_000, (result) => results.push(result));
+	watchUntilDone(
+		store,
+		{ids, statuses: [], startedAt: t0},
+		() => t0 + 60_000,
+		(result) => results.push(result),
+	);
 	return {store, results};
 }
 
@@ -48,7 +53,7 @@ test('an id no region has is still "no such task", exit 3', () => {
 	assert.match(results[0]!.summary, new RegExp(`^cutwatch: no such task: ${id} \\(check the id and --region\\)$`));
 });
 
-test('every region rejecting the id: AWS\'s own message, exit 3', () => {
+test("every region rejecting the id: AWS's own message, exit 3", () => {
 	const {store, results} = setUp();
 	store.getState().pollFailed(sourceKey('import-snapshot', here), unknownId, t0);
 	assert.equal(results.length, 0, 'the other region may still have it');

@@ -4,12 +4,7 @@ import {taskKinds} from '../../source/model/task.js';
 import {selectCounts} from '../../source/store/index.js';
 import {openDemoSession} from '../helpers/demo-session.js';
 
-const describeActions = new Set([
-	'DescribeImportSnapshotTasks',
-	'DescribeExportImageTasks',
-	'DescribeStoreImageTasks',
-	'DescribeImportTasks',
-]);
+const describeActions = new Set(['DescribeImportSnapshotTasks', 'DescribeExportImageTasks', 'DescribeStoreImageTasks', 'DescribeImportTasks']);
 
 test('read-only: a full demo poll sends only the four Describe operations', async (t) => {
 	const session = await openDemoSession();

@@ -66,7 +66,10 @@ test('--profile alpha,beta with no --region: alpha in us-east-1, beta in its own
 	const scopes = new Set(document.tasks.map((task) => `${task.account} ${task.region}`));
 	assert.deepEqual([...scopes].sort(), ['alpha us-east-1', 'beta eu-west-1']);
 	for (const kind of ['import-snapshot', 'export-image', 'store-image', 'discovery-import']) {
-		assert.ok(document.tasks.some((task) => task.kind === kind && task.account === 'beta' && task.region === 'eu-west-1'), `${kind} for beta`);
+		assert.ok(
+			document.tasks.some((task) => task.kind === kind && task.account === 'beta' && task.region === 'eu-west-1'),
+			`${kind} for beta`,
+		);
 	}
 
 	const signed = signedFor(since);
@@ -77,7 +80,7 @@ test('--profile alpha,beta with no --region: alpha in us-east-1, beta in its own
 	}
 });
 
-test('--region overrides every profile\'s own region', async () => {
+test("--region overrides every profile's own region", async () => {
 	const since = lastSeq();
 	const result = await runCli(['--once', '--json', '--profile', 'alpha,beta', '--region', 'us-west-2', '--endpoint-url', simulator.endpoint], {
 		env: cleanEnv({AWS_CONFIG_FILE: configFile}),

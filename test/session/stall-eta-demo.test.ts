@@ -34,7 +34,10 @@ describe('ETAs and stalls in a demo', () => {
 	test('--stall-after sets a fixed threshold; a bad value is one clear line', async () => {
 		assert.equal(parseConfig([], {demo: true, stallAfter: '20m'}, false).stallAfterMs, 20 * 60_000);
 		assert.equal(parseConfig([], {demo: true}, false).stallAfterMs, undefined);
-		assert.throws(() => parseConfig([], {demo: true, stallAfter: 'soon'}, false), (error: unknown) => error instanceof UsageError && /--stall-after must be a duration/.test(error.message));
+		assert.throws(
+			() => parseConfig([], {demo: true, stallAfter: 'soon'}, false),
+			(error: unknown) => error instanceof UsageError && /--stall-after must be a duration/.test(error.message),
+		);
 		assert.throws(() => parseConfig([], {demo: true, stallAfter: '10s'}, false), UsageError);
 		session = await openDemoSession({stallAfter: '20m'});
 		assert.equal(session.store.getState().config.stalledAfterMs, 20 * 60_000);

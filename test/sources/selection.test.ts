@@ -14,7 +14,10 @@ test('with a STATUS filter only STATUS is sent and the other Discovery filters a
 		],
 	});
 	assert.deepEqual(plan.send, [{name: 'STATUS', values: ['IMPORT_IN_PROGRESS']}]);
-	assert.deepEqual(plan.local.map((filter) => filter.name), ['NAME', 'IMPORT_TASK_ID']);
+	assert.deepEqual(
+		plan.local.map((filter) => filter.name),
+		['NAME', 'IMPORT_TASK_ID'],
+	);
 });
 
 test('without a STATUS filter every Discovery filter, task ids included, is sent', () => {
@@ -28,14 +31,33 @@ test('without a STATUS filter every Discovery filter, task ids included, is sent
 
 test('local Discovery filters AND across filters and OR across values', () => {
 	const task = {importTaskId: 'a', name: 'rvtools', status: 'IMPORT_COMPLETE'};
-	assert.ok(matchesDiscoveryFilters(task, [{name: 'NAME', values: ['other', 'rvtools']}, {name: 'IMPORT_TASK_ID', values: ['a']}]));
-	assert.ok(!matchesDiscoveryFilters(task, [{name: 'NAME', values: ['rvtools']}, {name: 'IMPORT_TASK_ID', values: ['b']}]));
+	assert.ok(
+		matchesDiscoveryFilters(task, [
+			{name: 'NAME', values: ['other', 'rvtools']},
+			{name: 'IMPORT_TASK_ID', values: ['a']},
+		]),
+	);
+	assert.ok(
+		!matchesDiscoveryFilters(task, [
+			{name: 'NAME', values: ['rvtools']},
+			{name: 'IMPORT_TASK_ID', values: ['b']},
+		]),
+	);
 });
 
 test('local store filters match task-state and bucket exactly', () => {
 	const task: StoreImageTaskResult = {AmiId: 'ami-1', StoreTaskState: 'Failed', Bucket: 'b1'};
 	const field = (name: string, t: StoreImageTaskResult) => (name === 'task-state' ? t.StoreTaskState : name === 'bucket' ? t.Bucket : null);
-	assert.ok(matchesEc2Filters(task, [{Name: 'task-state', Values: ['Failed', 'InProgress']}, {Name: 'bucket', Values: ['b1']}], field));
+	assert.ok(
+		matchesEc2Filters(
+			task,
+			[
+				{Name: 'task-state', Values: ['Failed', 'InProgress']},
+				{Name: 'bucket', Values: ['b1']},
+			],
+			field,
+		),
+	);
 	assert.ok(!matchesEc2Filters(task, [{Name: 'task-state', Values: ['Completed']}], field));
 });
 
