@@ -2,7 +2,7 @@
 // space-separated and the first five never contain spaces, so `awk`/`grep` work on them.
 import type {TaskEvent, EventStatus} from '../store/index.js';
 import {sanitize} from '../format/sanitize.js';
-import {formatTime, gapText} from '../format/text.js';
+import {formatTime, gapText} from '../format/time.js';
 
 function state(status: EventStatus | undefined): string {
 	if (!status) return '?';

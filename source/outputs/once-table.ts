@@ -5,7 +5,8 @@ import stringWidth from 'string-width';
 import {kindLabels} from '../model/task.js';
 import {selectEta, type CutwatchData, type TrackedTask} from '../store/index.js';
 import {sanitize} from '../format/sanitize.js';
-import {fit, formatDuration} from '../format/text.js';
+import {formatDuration} from '../format/duration.js';
+import {fit} from '../format/text.js';
 
 const nameWidth = 32;
 

@@ -1,6 +1,7 @@
 // The stable, documented JSON shape of one task for machines (--once --json, --log). Add fields, never
 // rename or remove them: runbooks parse this.
 import type {TaskKind} from '../model/task.js';
+import {isoOrNull} from '../format/time.js';
 import {selectEta, type CutwatchData, type TrackedTask} from '../store/index.js';
 
 export type TaskRecord = {
@@ -27,8 +28,6 @@ export type TaskRecord = {
 	raw: unknown;
 };
 
-const iso = (date: Date | undefined) => (date === undefined ? null : date.toISOString());
-
 export function taskRecord(state: CutwatchData, tracked: TrackedTask, now: number): TaskRecord {
 	const {task} = tracked;
 	const eta = selectEta(state, tracked, now);
@@ -46,8 +45,8 @@ export function taskRecord(state: CutwatchData, tracked: TrackedTask, now: numbe
 		stalled: tracked.stalledSince !== undefined,
 		gone: tracked.goneAt !== undefined,
 		message: task.message ?? null,
-		startedAt: iso(task.startedAt),
-		completedAt: iso(task.completedAt),
+		startedAt: isoOrNull(task.startedAt),
+		completedAt: isoOrNull(task.completedAt),
 		resourceId: task.resourceId ?? null,
 		location: task.location ?? null,
 		records: task.records ?? null,

@@ -10,7 +10,7 @@ import {hasIds, idsOfKind, isSelectedById, kindsWithIds, selectableId, type IdSe
 import {kindLabels, type TaskKind} from '../model/task.js';
 import type {CutwatchState, CutwatchStore, SourceState, TrackedTask} from '../store/index.js';
 import {sanitize} from '../format/sanitize.js';
-import {formatDuration} from '../format/text.js';
+import {formatDuration} from '../format/duration.js';
 
 export type DoneResult = {exitCode: number; summary: string};
 

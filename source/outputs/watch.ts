@@ -8,7 +8,7 @@ import {kindLabels} from '../model/task.js';
 import {eventsSince, type CutwatchState, type SourceState} from '../store/index.js';
 import {sanitize} from '../format/sanitize.js';
 import {eventLine} from './event-line.js';
-import {formatDuration} from '../format/text.js';
+import {formatDuration} from '../format/duration.js';
 import type {Io} from './io.js';
 
 function where(source: SourceState): string {

@@ -4,7 +4,7 @@ import {taskKinds} from '../model/task.js';
 import {timelineBars} from '../charts/index.js';
 import {escapeMarkdown as md} from './escape.js';
 import {kindLabel, timelineOf, type ReportModel} from './report-model.js';
-import {formatDuration} from '../format/text.js';
+import {formatDuration} from '../format/duration.js';
 import {durationText, finishedText, firstSeenText, outcomeText, overText, spanText, throughputText, timelineRowLimit, when} from './report-text.js';
 
 const timelineColumns = 40;

@@ -2,7 +2,7 @@
 // of output is always `endpoint http://127.0.0.1:PORT`, so scripts can read it and point clients there.
 import type {Writable} from 'node:stream';
 import {demoCredentials, demoRegion} from './demo.js';
-import {formatDuration} from '../format/duration.js';
+import {formatSpan} from '../format/duration.js';
 import {FaultSpecError, formatFaultSpec, parseFaultSpec} from './fault-spec.js';
 import type {Fault, FaultSettings, FaultTarget} from './faults.js';
 import {controlPrefix} from './control-endpoint.js';
@@ -60,7 +60,7 @@ function summary(simulator: Simulator, requestLogFile: string | undefined): stri
 	const flags = `--endpoint-url ${endpoint} --region ${demoRegion}`;
 	return [
 		`scenario: ${scenario.name} (${counts})`,
-		`seed ${seed}, speed ${speed}x: the scenario plays out over about ${formatDuration(scenarioEndMs(scenario) / speed)}; finished tasks stay listed`,
+		`seed ${seed}, speed ${speed}x: the scenario plays out over about ${formatSpan(scenarioEndMs(scenario) / speed)}; finished tasks stay listed`,
 		`faults: ${faults.length > 0 ? faults.join(' ') : 'none'} ` +
 			`(change them live: curl -X POST ${endpoint}${controlPrefix}/faults -d '{"spec":"store=throttle:0.5"}')`,
 		...(requestLogFile ? [`request log: ${requestLogFile}`] : []),

@@ -2,7 +2,7 @@
 // and the event log's filter. Every string from AWS is sanitised here.
 import {kindLabels, type TaskKind} from '../model/task.js';
 import {filterMatches, type EventStatus, type Notice, type StatusFilter, type TaskEvent} from '../store/index.js';
-import {gapText} from '../format/text.js';
+import {gapText} from '../format/time.js';
 import {sanitize} from '../format/sanitize.js';
 import {heldLine} from './quiet-terminal.js';
 import type {Theme, Tone} from './theme.js';
