@@ -6,8 +6,8 @@ import stripAnsi from 'strip-ansi';
 // C0 controls (newlines and tabs included: one value, one line), DEL, C1 controls (U+009B is a one-byte CSI
 // on some terminals), bidi embeddings/overrides/isolates and marks (they reorder the rest of the row), the
 // line/paragraph separators, and lone surrogates.
-const unsafe =
-	/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const controls = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const loneSurrogates = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const whitespaceControls = /[\t\n\r\v\f]+/g;
 
 /** Terminal-safe single-line text: escape sequences removed, other controls dropped, whitespace folded. */
@@ -16,7 +16,12 @@ export function sanitize(value: unknown): string {
 	const text = typeof value === 'string' ? value : String(value);
 	// Fast path: most AWS strings are plain printable ASCII.
 	if (/^[\u0020-\u007e]*$/.test(text)) return text;
-	return stripAnsi(text).replace(whitespaceControls, ' ').replace(unsafe, '');
+	return stripControls(stripAnsi(text).replace(whitespaceControls, ' ').replace(loneSurrogates, ''));
+}
+
+/** Drops every control character (the set above) and nothing else: for typed or pasted text and window titles. */
+export function stripControls(text: string): string {
+	return text.replace(controls, '');
 }
 
 /** JSON.stringify escapes C0 controls but leaves C1 and bidi controls raw; escape those too. */
