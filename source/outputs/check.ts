@@ -4,7 +4,7 @@ import type {Session} from '../session/session.js';
 import {exitCodes} from '../config/usage-error.js';
 import {classifyError, type ClassifiedError} from '../poller/classify-error.js';
 import type {PollTarget} from '../poller/poller.js';
-import {createSemaphore} from '../poller/semaphore.js';
+import {createSemaphore, defaultConcurrency} from '../poller/semaphore.js';
 import type {CheckResult} from './check-result.js';
 import {checkReport} from './check-report.js';
 import type {Io} from './io.js';
@@ -15,8 +15,6 @@ export type CheckOptions = {
 	/** Aborts every probe still running (Ctrl-C). */
 	signal?: AbortSignal;
 };
-
-export const defaultCheckConcurrency = 4;
 
 /** The poller's hints promise a retry; a one-shot check does not retry, so it says what to do instead. */
 function oneShotHint(problem: ClassifiedError): ClassifiedError {
@@ -50,7 +48,7 @@ async function checkTarget(target: PollTarget, signal: AbortSignal | undefined):
 
 /** Probes every target with bounded concurrency; results come back in the targets' order. */
 export async function checkTargets(targets: readonly PollTarget[], options: CheckOptions = {}): Promise<CheckResult[]> {
-	const semaphore = createSemaphore(options.concurrency ?? defaultCheckConcurrency);
+	const semaphore = createSemaphore(options.concurrency ?? defaultConcurrency);
 	return Promise.all(
 		targets.map(async (target): Promise<CheckResult> => {
 			const release = target.blocked ? () => {} : await semaphore.acquire();
