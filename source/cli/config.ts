@@ -8,6 +8,7 @@ import {knownFlagNames} from './flags.js';
 import {checkRegion, givenList, kebab, list, number, text, typedFlag, type RawFlags} from './flag-values.js';
 import {UsageError} from '../config/usage-error.js';
 import {selectableStatuses, type Config, type IdSelection, type Mode, type SelectableStatus, type SimulatorFlags, type UiFlags} from '../config/config.js';
+import {portRange, speedRange} from '../simulator/limits.js';
 
 export type {RawFlags} from './flag-values.js';
 
@@ -133,10 +134,10 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	const logFile = text(flags, 'log');
 
 	const simulator: SimulatorFlags = {
-		speed: number(flags, 'speed', 0.01, 100_000),
+		speed: number(flags, 'speed', speedRange.min, speedRange.max),
 		seed: text(flags, 'seed'),
 		scenarioFile: text(flags, 'scenario'),
-		port: number(flags, 'port', 0, 65_535),
+		port: number(flags, 'port', portRange.min, portRange.max),
 		requestLogFile: text(flags, 'requestLog'),
 		faults: list(flags['fault']),
 	};

@@ -10,6 +10,7 @@ import {generateScenario} from './scenario-generate.js';
 import {loadScenarioFile, ScenarioFileError} from './scenario-file.js';
 import {scenarioEndMs, type Scenario} from './scenario.js';
 import {startSimulator, type Simulator} from './server.js';
+import {isPort, isSpeed} from './limits.js';
 
 /** Field names match the CLI's SimulatorFlags, so the parsed flags can be passed straight in. */
 export type SimulateOptions = {
@@ -30,10 +31,10 @@ class UsageProblem extends Error {}
 
 async function prepare(options: SimulateOptions): Promise<{scenario?: Scenario; faults: FaultSettings}> {
 	const {port, speed, tasks} = options;
-	if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535)) {
+	if (port !== undefined && !isPort(port)) {
 		throw new UsageProblem(`--port must be a whole number from 0 to 65535, got ${port}`);
 	}
-	if (speed !== undefined && (!(speed > 0) || !Number.isFinite(speed))) throw new UsageProblem(`--speed must be a positive number, got ${speed}`);
+	if (speed !== undefined && !isSpeed(speed)) throw new UsageProblem(`--speed must be a positive number, got ${speed}`);
 	if (tasks !== undefined && (!Number.isInteger(tasks) || tasks < 0)) throw new UsageProblem(`--tasks must be a whole number, got ${tasks}`);
 	if (tasks !== undefined && options.scenarioFile !== undefined) throw new UsageProblem('use --scenario or --tasks, not both');
 	const faults: FaultSettings = {};
