@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// cutwatch's entry point: the only place that touches argv, signals and the exit code. Every mode returns an
-// exit code; every failure the user can fix is one line on stderr, never a stack trace.
+// cutwatch's entry point: reads argv and the environment, turns SIGINT/SIGTERM/SIGHUP into the abort signal every
+// mode stops on (ui/run-tui.tsx only adds a listener that keeps Ink's signal-exit from re-raising them), and sets
+// the exit code. Every mode returns one; every failure the user can fix is one line on stderr, never a stack trace.
 import './production-env.js';
 import process from 'node:process';
 import meow from 'meow';

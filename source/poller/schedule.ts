@@ -1,5 +1,5 @@
 // How long each source waits before its next poll. Polite by default: cutwatch shares the account's API
-// buckets with the migration tooling it watches (aws-behaviour.md §D.4).
+// buckets with the migration tooling it watches.
 import type {TaskKind} from '../model/task.js';
 import type {ErrorClass} from './classify-error.js';
 

@@ -1,4 +1,4 @@
-// Application Discovery Service DescribeImportTasks over awsJson1_1 (aws-wire.md §5): request validation, the
+// Application Discovery Service DescribeImportTasks over awsJson1_1: request validation, the
 // STATUS-filter quirk, pagination, epoch-second timestamps and the {"__type","message"} error body.
 import type {DescribeImportTasksRequest, DescribeImportTasksResponse, ImportTask, ImportTaskFilter} from '../aws/discovery/types.js';
 import {ImportTaskFilterName} from '../aws/discovery/types.js';

@@ -1,5 +1,5 @@
 // EC2's error responses: <Response><Errors><Error><Code/><Message/></Error></Errors><RequestID/></Response> with the
-// status real EC2 uses (aws-wire.md §4). Codes marked "guess" have no capture from real AWS behind them.
+// status real EC2 uses. Codes marked "guess" have no capture from real AWS behind them.
 import {ApiError} from './api-error.js';
 import {escapeXmlText} from './xml-text.js';
 

@@ -1,4 +1,4 @@
-// EC2 Query responses as XML, with the exact element names of the service model (aws-wire.md §3): lowerCamel
+// EC2 Query responses as XML, with the exact element names of the service model: lowerCamel
 // members, `…Set` wrappers of <item>, wrappers present even when empty, <nextToken> only when there is a next page.
 import type {
 	DescribeExportImageTasksResult,

@@ -1,6 +1,6 @@
 // SigV4 on incoming requests. Always: the Authorization header must have the AWS4-HMAC-SHA256 shape, be scoped to
 // the right service and match x-amz-date. Optionally (off by default, because `--endpoint-url` users sign with their
-// real secret): re-sign the request with @smithy/signature-v4 and a known dummy secret and compare (aws-wire.md §7).
+// real secret): re-sign the request with @smithy/signature-v4 and a known dummy secret and compare.
 // The request time is not compared with the clock: tests run the simulator on an injected clock.
 import {createHash, createHmac, timingSafeEqual, type Hash, type Hmac} from 'node:crypto';
 import type {IncomingHttpHeaders} from 'node:http';

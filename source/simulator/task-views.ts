@@ -1,5 +1,5 @@
 // What each API returns for a task at a given instant: scenario spec + simulated time → the SDK's own shapes.
-// Field presence follows real responses (aws-behaviour.md D.1-D.5): a completed import has a SnapshotId and no
+// Field presence follows real responses: a completed import has a SnapshotId and no
 // Progress/StatusMessage; a failed one is `deleted` with a ClientError message; store results carry an int percent.
 import type {ExportImageTask, ImportSnapshotTask, StoreImageTaskResult} from '@aws-sdk/client-ec2';
 import type {ImportTask} from '../aws/discovery/types.js';

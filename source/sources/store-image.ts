@@ -1,4 +1,4 @@
-// EC2 DescribeStoreImageTasks, every page, normalised. The API has two modes (aws-behaviour D.3): a paginated
+// EC2 DescribeStoreImageTasks, every page, normalised. The API has two modes: a paginated
 // list of the last 31 days, or up to 20 ImageIds per call, where MaxResults is not allowed and filters are
 // ignored by AWS (so we apply them ourselves).
 import {

@@ -51,7 +51,7 @@ function header(request: RecordedRequest, name: string): string {
 	return value as string;
 }
 
-/** Re-signs the received request with the secret, as aws-wire §7 describes; true if the signature matches. */
+/** Re-signs the received request with the secret, as the simulator does; true if the signature matches. */
 async function signatureIsValid(request: RecordedRequest, port: number, secret: AwsCredentialIdentity): Promise<boolean> {
 	const authorization = header(request, 'authorization');
 	const signedHeaders = /SignedHeaders=([^,]+)/.exec(authorization)?.[1]?.split(';') ?? [];
