@@ -163,7 +163,8 @@ export type ViewState = {
 	readonly selectedIndex: Readonly<Record<TaskKind, number>>;
 };
 
-export type PollError = {code: string; message: string; hint: string; throttled: boolean; needsAction?: boolean | undefined};
+/** What a failed poll hands the store: exactly the error the store keeps for the source. */
+export type PollError = SourceError;
 
 export type CutwatchActions = {
 	/** Idempotent: registering a known source keeps its state. */
