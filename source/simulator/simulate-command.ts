@@ -11,6 +11,7 @@ import {loadScenarioFile, ScenarioFileError} from './scenario-file.js';
 import {scenarioEndMs, type Scenario} from './scenario.js';
 import {startSimulator, type Simulator} from './server.js';
 import {isPort, isSpeed} from './limits.js';
+import {UsageError, exitCodes} from '../config/usage-error.js';
 
 /** Field names match the CLI's SimulatorFlags, so the parsed flags can be passed straight in. */
 export type SimulateOptions = {
@@ -27,16 +28,14 @@ export type SimulateOptions = {
 
 export type CommandIo = {stdout: Writable; stderr: Writable};
 
-class UsageProblem extends Error {}
-
 async function prepare(options: SimulateOptions): Promise<{scenario?: Scenario; faults: FaultSettings}> {
 	const {port, speed, tasks} = options;
 	if (port !== undefined && !isPort(port)) {
-		throw new UsageProblem(`--port must be a whole number from 0 to 65535, got ${port}`);
+		throw new UsageError(`--port must be a whole number from 0 to 65535, got ${port}`);
 	}
-	if (speed !== undefined && !isSpeed(speed)) throw new UsageProblem(`--speed must be a positive number, got ${speed}`);
-	if (tasks !== undefined && (!Number.isInteger(tasks) || tasks < 0)) throw new UsageProblem(`--tasks must be a whole number, got ${tasks}`);
-	if (tasks !== undefined && options.scenarioFile !== undefined) throw new UsageProblem('use --scenario or --tasks, not both');
+	if (speed !== undefined && !isSpeed(speed)) throw new UsageError(`--speed must be a positive number, got ${speed}`);
+	if (tasks !== undefined && (!Number.isInteger(tasks) || tasks < 0)) throw new UsageError(`--tasks must be a whole number, got ${tasks}`);
+	if (tasks !== undefined && options.scenarioFile !== undefined) throw new UsageError('use --scenario or --tasks, not both');
 	const faults: FaultSettings = {};
 	for (const text of options.faults ?? []) {
 		const {target, fault} = parseFaultSpec(text);
@@ -97,9 +96,9 @@ export async function simulateCommand(options: SimulateOptions, io: CommandIo, s
 	try {
 		prepared = await prepare(options);
 	} catch (error) {
-		if (error instanceof UsageProblem || error instanceof FaultSpecError || error instanceof ScenarioFileError) {
+		if (error instanceof UsageError || error instanceof FaultSpecError || error instanceof ScenarioFileError) {
 			io.stderr.write(`cutwatch simulate: ${error.message}\n`);
-			return 2;
+			return exitCodes.usage;
 		}
 		throw error;
 	}
@@ -126,5 +125,5 @@ export async function simulateCommand(options: SimulateOptions, io: CommandIo, s
 	await simulator.close();
 	const served = Object.values(simulator.counts()).reduce((sum, count) => sum + count, 0);
 	io.stdout.write(`simulator stopped (${served} request${served === 1 ? '' : 's'} answered)\n`);
-	return 0;
+	return exitCodes.ok;
 }
