@@ -7,7 +7,7 @@ import {parseDuration} from '../format/duration.js';
 import {knownFlagNames} from './flags.js';
 import {checkRegion, givenList, kebab, list, number, text, typedFlag, type RawFlags} from './flag-values.js';
 import {UsageError} from '../config/usage-error.js';
-import {selectableStatuses, type Config, type IdSelection, type Mode, type SelectableStatus, type SimulatorFlags, type UiFlags} from '../config/config.js';
+import {selectableStatuses, type Config, type IdSelection, type RunMode, type SelectableStatus, type SimulatorFlags, type UiFlags} from '../config/config.js';
 import {portRange, speedRange} from '../simulator/limits.js';
 
 export type {RawFlags} from './flag-values.js';
@@ -174,7 +174,7 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 		notify,
 	};
 
-	const mode: Mode = simulate ? 'simulate' : check ? 'check' : once ? 'once' : quiet ? 'quiet' : watch || !stdoutIsTty ? 'watch' : 'tui';
+	const mode: RunMode = simulate ? 'simulate' : check ? 'check' : once ? 'once' : quiet ? 'quiet' : watch || !stdoutIsTty ? 'watch' : 'tui';
 	return {
 		mode,
 		ui,

@@ -3,7 +3,8 @@
 import type {IdSelection} from '../model/id-selection.js';
 import type {TaskKind} from '../model/task.js';
 
-export type Mode = 'tui' | 'watch' | 'quiet' | 'once' | 'check' | 'simulate';
+/** How this run shows what it sees (not the TUI's screens: those are ui/keymap.ts's Mode). */
+export type RunMode = 'tui' | 'watch' | 'quiet' | 'once' | 'check' | 'simulate';
 
 /** Categories --status can select (unknown is shown, never selected). */
 export const selectableStatuses = ['active', 'failed', 'completed', 'cancelled'] as const;
@@ -38,7 +39,7 @@ export type UiFlags = {
 export type NotifyMode = 'failed' | 'all' | 'none';
 
 export type Config = {
-	mode: Mode;
+	mode: RunMode;
 	ui: UiFlags;
 	json: boolean;
 	demo: boolean;
