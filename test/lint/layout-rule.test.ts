@@ -55,3 +55,16 @@ test('an import cycle fails the lint', () => {
 	assert.notEqual(result.status, 0);
 	assert.match(result.output, /no-cycle/);
 });
+
+test('source/config/ may import the model and nothing else', () => {
+	const model = {'source/model/task.ts': "export type TaskKind = 'import-snapshot';\n"};
+	const fine = lint({...model, 'source/config/config.ts': "import type {TaskKind} from '../model/task.js';\nexport type Config = {kind: TaskKind};\n"});
+	assert.equal(fine.status, 0, fine.output);
+	const broken = lint({
+		...model,
+		'source/store/state.ts': 'export type State = {ok: boolean};\n',
+		'source/config/config.ts': "import type {State} from '../store/state.js';\nexport type Config = {state: State};\n",
+	});
+	assert.notEqual(broken.status, 0);
+	assert.match(broken.output, /source\/config\/config\.ts/);
+});
