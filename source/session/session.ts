@@ -124,7 +124,6 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 		if (!clients) {
 			clients = createRenewableClients({
 				region,
-				discoveryRegion: region,
 				profile,
 				endpoint,
 				credentials,
