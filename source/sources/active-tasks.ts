@@ -79,7 +79,7 @@ export async function fetchActiveTasks(
 			const running = await fetchDiscoveryImportTasks(clients.discovery, scope, {filters: [filter]}, signal);
 			const finished = [];
 			for (const ids of chunks(missingIds(known, running), discoveryValuesPerCall)) {
-				finished.push(...(await fetchDiscoveryImportTasks(clients.discovery, scope, {importTaskIds: ids}, signal)));
+				finished.push(...(await fetchDiscoveryImportTasks(clients.discovery, scope, {discoveryTaskIds: ids}, signal)));
 			}
 			return [...running, ...finished];
 		}

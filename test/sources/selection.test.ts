@@ -7,7 +7,7 @@ import {matchesDiscoveryFilters, matchesEc2Filters} from '../../source/sources/l
 
 test('with a STATUS filter only STATUS is sent and the other Discovery filters are applied locally', () => {
 	const plan = planDiscoveryFilters({
-		importTaskIds: ['import-task-0123456789abcdef0123456789abcdef'],
+		discoveryTaskIds: ['import-task-0123456789abcdef0123456789abcdef'],
 		filters: [
 			{name: 'NAME', values: ['rvtools-2024-05']},
 			{name: 'STATUS', values: ['IMPORT_IN_PROGRESS']},
@@ -21,7 +21,7 @@ test('with a STATUS filter only STATUS is sent and the other Discovery filters a
 });
 
 test('without a STATUS filter every Discovery filter, task ids included, is sent', () => {
-	const plan = planDiscoveryFilters({importTaskIds: ['import-task-a'], filters: [{name: 'FILE_CLASSIFICATION', values: ['RVTOOLS_EXPORT']}]});
+	const plan = planDiscoveryFilters({discoveryTaskIds: ['import-task-a'], filters: [{name: 'FILE_CLASSIFICATION', values: ['RVTOOLS_EXPORT']}]});
 	assert.deepEqual(plan.send, [
 		{name: 'FILE_CLASSIFICATION', values: ['RVTOOLS_EXPORT']},
 		{name: 'IMPORT_TASK_ID', values: ['import-task-a']},
@@ -66,7 +66,7 @@ test('the flat selection reaches each kind, and each kind names its IAM action',
 	assert.deepEqual(selectionForKind('import-snapshot', selection).importTaskIds, ['i']);
 	assert.deepEqual(selectionForKind('export-image', selection).exportImageTaskIds, ['e']);
 	assert.deepEqual(selectionForKind('store-image', selection).imageIds, ['ami-1']);
-	assert.deepEqual(selectionForKind('discovery-import', selection).importTaskIds, ['d']);
+	assert.deepEqual(selectionForKind('discovery-import', selection).discoveryTaskIds, ['d']);
 	assert.deepEqual(
 		Object.values(sourceInfo).map((info) => info.iamAction),
 		['ec2:DescribeImportSnapshotTasks', 'ec2:DescribeExportImageTasks', 'ec2:DescribeStoreImageTasks', 'discovery:DescribeImportTasks'],
