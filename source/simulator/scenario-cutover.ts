@@ -111,7 +111,8 @@ function imageExports(random: Random): ImageExportSpec[] {
 		{name: 'web-01', startMs: -3 * hour, durationMs: 25 * minute},
 		{name: 'ldap-01', startMs: -2 * hour, durationMs: 30 * minute},
 		{name: 'app-01', startMs: -3 * minute, durationMs: 6 * minute},
-		{name: 'proxy-01', startMs: -1 * minute, durationMs: 3 * minute, outcome: 'cancelled', stopAt: 28},
+		// Cancelled at 100 s simulated, deleted from 130 s: clear of the 150 s poll at --speed 10 (the README's example).
+		{name: 'proxy-01', startMs: -80 * second, durationMs: 3 * minute, outcome: 'cancelled', stopAt: 28},
 		{name: 'mon-01', startMs: 20 * second, durationMs: 5 * minute},
 		{name: 'mail-01', startMs: 2 * minute, durationMs: 6 * minute},
 	];
