@@ -67,7 +67,7 @@ export function tierNote(tiers: TiersResult): string {
 }
 
 export const screenNote =
-	'frame_ms and key_frame_ms are CPU time of the process (user + system) from the store change to the frame\'s last write: on this shared 2-core machine wall time mostly measures the other processes (frame_wall_ms for comparison). At 50,000 tasks the change arrives as two-tier polling delivers it (a merged answer of 500 tasks); frame_ms_50000_full_listing is a full listing\'s frame. *_unpatched: the same frames with source/patches switched off (Ink and string-width as published), in the same process.';
+	"frame_ms and key_frame_ms are CPU time of the process (user + system) from the store change to the frame's last write: on this shared 2-core machine wall time mostly measures the other processes (frame_wall_ms for comparison). At 50,000 tasks the change arrives as two-tier polling delivers it (a merged answer of 500 tasks); frame_ms_50000_full_listing is a full listing's frame. *_unpatched: the same frames with source/patches switched off (Ink and string-width as published), in the same process.";
 
 /** DescribeStoreImageTasks refills at 0.5 requests/s per account and region, the lowest of the four APIs. */
 const lowestRefillPerMinute = 30;

@@ -25,7 +25,10 @@ export type FleetResult = {
 export async function measureFleet(cli: string, minutes: number): Promise<FleetResult> {
 	const directory = mkdtempSync(join(tmpdir(), 'cutwatch-bench-fleet-'));
 	const credentials = join(directory, 'credentials');
-	const profiles = Array.from({length: fleetProfiles}, (_, i) => `[fleet-${i + 1}]\naws_access_key_id = AKIDSIMULATOR\naws_secret_access_key = simulator-secret\n`);
+	const profiles = Array.from(
+		{length: fleetProfiles},
+		(_, i) => `[fleet-${i + 1}]\naws_access_key_id = AKIDSIMULATOR\naws_secret_access_key = simulator-secret\n`,
+	);
 	writeFileSync(credentials, profiles.join('\n'), {mode: 0o600});
 	try {
 		const simulator = await startSimulatorProcess(cli);

@@ -5,7 +5,7 @@
 // were ever in flight at once per account-region-API and in all, and the busiest source's polls per minute.
 // Run alone: node --import tsx bench/fleet.ts <endpoint> [--minutes N]  (with AWS_SHARED_CREDENTIALS_FILE set)
 import process from 'node:process';
-import {openSession} from '../source/app/session.js';
+import {openSession} from '../source/session/session.js';
 import {parseConfig} from '../source/cli/config.js';
 import {createManualTimers} from '../test/helpers/manual-timers.js';
 import {fleetProfiles, fleetRegions, type FleetResult} from './fleet-run.js';

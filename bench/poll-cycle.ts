@@ -2,16 +2,16 @@
 // normalising, the store), against a simulator in another process (the demo cutover, or --scenario FILE), so
 // only cutwatch's own CPU is counted (process.cpuUsage over pollOnce). Warmed up first: a long-running monitor
 // pays module loading and JIT compilation once. Prints one JSON line: {"cpuMs": Stat, "tasks": number}.
-// Run alone: node --import tsx bench/poll-cycle.ts <path to dist/cli.js> [--runs N] [--warm-up N] [--scenario FILE]
+// Run alone: node --import tsx bench/poll-cycle.ts <path to dist/main.js> [--runs N] [--warm-up N] [--scenario FILE]
 import process from 'node:process';
-import {openSession} from '../source/app/session.js';
+import {openSession} from '../source/session/session.js';
 import {parseConfig} from '../source/cli/config.js';
 import {taskKinds} from '../source/model/task.js';
 import {simulatorCredentials, startSimulatorProcess} from './simulator-process.js';
 import {summarize} from './stats.js';
 
 const [cli] = process.argv.slice(2);
-if (cli === undefined) throw new Error('usage: poll-cycle.ts <dist/cli.js> [--runs N]');
+if (cli === undefined) throw new Error('usage: poll-cycle.ts <dist/main.js> [--runs N]');
 const option = (name: string) => {
 	const index = process.argv.indexOf(name);
 	return index >= 0 ? process.argv[index + 1] : undefined;

@@ -5,7 +5,7 @@
 // process's own (process.cpuUsage), requests are the simulator's count. Prints one JSON line, a TierResult.
 // Run alone: node --import tsx bench/poll-tiers.ts <endpoint> --mode full|two-tier [--minutes N]
 import process from 'node:process';
-import {openSession} from '../source/app/session.js';
+import {openSession} from '../source/session/session.js';
 import {parseConfig} from '../source/cli/config.js';
 import {taskKinds} from '../source/model/task.js';
 import {createManualTimers} from '../test/helpers/manual-timers.js';

@@ -26,7 +26,9 @@ const types = ['status-changed', 'stalled', 'resumed', 'completed', 'failed'];
 export async function writeJournal(path: string, count: number): Promise<number> {
 	const out = createWriteStream(path);
 	const write = (text: string) => (out.write(text) ? undefined : new Promise<void>((resolve) => out.once('drain', () => resolve())));
-	await write(JSON.stringify({schema: 'cutwatch.log/v2', rec: 'run-start', time: new Date(t0).toISOString(), run: 'bench', pid: 1, selection: {mode: 'watch'}}) + '\n');
+	await write(
+		JSON.stringify({schema: 'cutwatch.log/v2', rec: 'run-start', time: new Date(t0).toISOString(), run: 'bench', pid: 1, selection: {mode: 'watch'}}) + '\n',
+	);
 	for (let i = 0; i < count; i++) {
 		const task = i % tasks;
 		const at = new Date(t0 + i * 500).toISOString();
@@ -34,13 +36,38 @@ export async function writeJournal(path: string, count: number): Promise<number>
 		const progress = Math.min(99, Math.floor(i / tasks) * 3);
 		const type = i < tasks ? 'appeared' : types[i % types.length]!;
 		const record = {
-			rec: 'event', time: at, type, account: '111122223333', region: 'eu-west-1', kind: 'import-snapshot', id, name: `server-${task} root disk`,
-			from: {status: 'active', category: 'active'}, to: {status: 'active', category: 'active'}, message: 'converting', initial: i < tasks, since: null,
-			task: {status: 'active', category: 'active', message: 'converting', progress, startedAt: new Date(t0).toISOString(), completedAt: null, resourceId: null,
-				location: `s3://cutover-disks/${id}.vmdk`, records: null, profile: null, source: 'import-snapshot|111122223333|eu-west-1'},
+			rec: 'event',
+			time: at,
+			type,
+			account: '111122223333',
+			region: 'eu-west-1',
+			kind: 'import-snapshot',
+			id,
+			name: `server-${task} root disk`,
+			from: {status: 'active', category: 'active'},
+			to: {status: 'active', category: 'active'},
+			message: 'converting',
+			initial: i < tasks,
+			since: null,
+			task: {
+				status: 'active',
+				category: 'active',
+				message: 'converting',
+				progress,
+				startedAt: new Date(t0).toISOString(),
+				completedAt: null,
+				resourceId: null,
+				location: `s3://cutover-disks/${id}.vmdk`,
+				records: null,
+				profile: null,
+				source: 'import-snapshot|111122223333|eu-west-1',
+			},
 		};
 		await write(JSON.stringify(record) + '\n');
-		if (i % 2 === 0) await write(JSON.stringify({rec: 'sample', time: at, kind: 'import-snapshot', account: '111122223333', region: 'eu-west-1', id, progress: progress + 1}) + '\n');
+		if (i % 2 === 0)
+			await write(
+				JSON.stringify({rec: 'sample', time: at, kind: 'import-snapshot', account: '111122223333', region: 'eu-west-1', id, progress: progress + 1}) + '\n',
+			);
 		if (i % 100 === 0) await write(JSON.stringify({rec: 'seen', time: at, source: 'import-snapshot|111122223333|eu-west-1'}) + '\n');
 	}
 	await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));

@@ -35,7 +35,15 @@ export function toJson(report: Report): string {
 	const figures = Object.fromEntries(
 		Object.entries(report.figures).map(([name, figure]) => [
 			name,
-			{median: round(figure.median), min: round(figure.min), max: round(figure.max), runs: figure.runs, unit: figure.unit, budget: figure.budget === null ? null : round(figure.budget), ok: withinBudget(figure) ?? null},
+			{
+				median: round(figure.median),
+				min: round(figure.min),
+				max: round(figure.max),
+				runs: figure.runs,
+				unit: figure.unit,
+				budget: figure.budget === null ? null : round(figure.budget),
+				ok: withinBudget(figure) ?? null,
+			},
 		]),
 	);
 	return JSON.stringify({machine: report.machine, figures, notes: report.notes}, null, 2);
@@ -55,7 +63,11 @@ export function toTable(report: Report): string {
 	});
 	const header = ['figure', 'median', 'min', 'max', 'budget', ''];
 	const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-	const line = (cells: string[]) => cells.map((cell, column) => (column === 0 || column === 4 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd();
+	const line = (cells: string[]) =>
+		cells
+			.map((cell, column) => (column === 0 || column === 4 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+			.join('  ')
+			.trimEnd();
 	const {cpus, model, node, platform, memoryGb} = report.machine;
 	return [
 		`machine: ${cpus} × ${model}, ${memoryGb} GB, ${platform}, Node ${node}`,

@@ -2,7 +2,7 @@
 // machine, printed as a table (or, with --json, one JSON object). Not a test: nothing here fails the build.
 //   --json   one JSON object on stdout: {machine, figures: {name: {median, min, max, runs, unit, budget, ok}}, notes}
 //   --quick  fewer runs, a 10 s idle window instead of 60 s, no 50,000-task poll cycle: a fast look
-// Needs a built CLI (npm run build: the bundle dist/cutwatch.mjs behind dist/bin.cjs, and tsc's per-file dist/cli.js,
+// Needs a built CLI (npm run build: the bundle dist/cutwatch.mjs behind dist/bin.cjs, and tsc's per-file dist/main.js,
 // the unbundled baseline) and util-linux `script` for the pseudo-terminal. Startup and idle memory are measured for
 // the bundle and the baseline in the same run, and for the single executable too (built here, as `npm run package`
 // does) where it can be built. Progress goes to stderr.
@@ -33,7 +33,7 @@ const dist = (file: string) => fileURLToPath(new URL(`../dist/${file}`, import.m
 // What users run: the Node version guard, which loads the bundle.
 const cli = dist('bin.cjs');
 const bundle = dist('cutwatch.mjs');
-const unbundled = dist('cli.js');
+const unbundled = dist('main.js');
 for (const file of [cli, bundle, unbundled]) {
 	if (!existsSync(file)) {
 		log(`${file} is missing: run \`npm run build\` first (npm run bench does)`);
@@ -43,7 +43,9 @@ for (const file of [cli, bundle, unbundled]) {
 // The single executable, built here from the same source (about 15 s), so that its figure is never stale.
 const executable = dist(`cutwatch-linux-${arch()}`);
 log('building the single executable (npm run package)');
-const packaged = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../source/build/single-executable.ts', import.meta.url))], {encoding: 'utf8'});
+const packaged = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../source/build/single-executable.ts', import.meta.url))], {
+	encoding: 'utf8',
+});
 const executableFresh = packaged.status === 0;
 if (!executableFresh) log(`no single executable to measure: ${packaged.stderr.trim().split('\n').at(-1) ?? ''}`);
 if (!hasScript()) {
@@ -96,12 +98,12 @@ if (aws !== undefined) {
 	}
 }
 
-const frameAt = (tasks: number) => {
-	const found = screen.frames.find((frame) => frame.tasks === tasks);
-	if (!found) throw new Error(`no frame measured at ${tasks} tasks`);
-	return found;
-};
-const figure = (stat: Stat, unit: string, budget: number | null = null, budgetText?: string): Figure => ({...stat, unit, budget, ...(budgetText ? {budgetText} : {})});
+const figure = (stat: Stat, unit: string, budget: number | null = null, budgetText?: string): Figure => ({
+	...stat,
+	unit,
+	budget,
+	...(budgetText ? {budgetText} : {}),
+});
 const fullRepaint = summarize(screen.bytes.map((each) => each.fullRepaint));
 const update = summarize(screen.bytes.map((each) => each.progressUpdate));
 const updateBudget = Math.min(600, fullRepaint.median / 10);
@@ -139,13 +141,15 @@ const notes = [
 	fleetNote(fleet),
 	`frame_ms: 200×50, four panes full (25 tasks in each of three panes, the rest snapshot imports), React ${screen.react} build as the CLI runs it; from the store change (a visible task's progress +1 %) to the frame's last write. key_frame_ms: a selection move (no selector recomputes). store_merge_ms / store_apply_ms: the store merging the 500-task answer / applying a 50,000-task listing, before the frame.`,
 	'bytes: the same screen with 1,000 tasks, incremental rendering as runTui sets it up, the clock frozen within one minute; the repaint includes entering the alternate screen and the window title.',
-	`idle: ${Math.round(idle.windowMs / 1000)} s of cutwatch (${mode}) watching a cutover that finished hours ago, from 10 s after its first frame, simulator in another process; sources poll every 60 s when idle and the minute clock ticks: ${idle.requests} requests in the window${quick ? '' : ' (one round: 4)'}; min/max are ${idle.sliceMs / 1000} s slices; idle_bytes were written in the window, rss_mb_idle is this process at its end (rss_mb_idle_unbundled: the same with tsc's per-file dist/cli.js).`,
+	`idle: ${Math.round(idle.windowMs / 1000)} s of cutwatch (${mode}) watching a cutover that finished hours ago, from 10 s after its first frame, simulator in another process; sources poll every 60 s when idle and the minute clock ticks: ${idle.requests} requests in the window${quick ? '' : ' (one round: 4)'}; min/max are ${idle.sliceMs / 1000} s slices; idle_bytes were written in the window, rss_mb_idle is this process at its end (rss_mb_idle_unbundled: the same with tsc's per-file dist/main.js).`,
 	`poll_cycle: the four operations once each through the real session, demo cutover (${poll.tasks} tasks), simulator in another process, after warm-up.`,
-	`startup: spawn of \`node dist/bin.cjs --demo\` (the bundle, ${statSync(bundle).size.toLocaleString('en')} bytes, behind its Node version guard) under \`script\` to the first output showing a task id (${mode}); startup_ms_unbundled: the same with tsc's per-file dist/cli.js, the build before the bundle, measured run by run with it${startupExecutable ? `; startup_ms_single_executable: dist/cutwatch-linux-${arch()}` : '; the single executable was not measured (it could not be built here)'}.`,
+	`startup: spawn of \`node dist/bin.cjs --demo\` (the bundle, ${statSync(bundle).size.toLocaleString('en')} bytes, behind its Node version guard) under \`script\` to the first output showing a task id (${mode}); startup_ms_unbundled: the same with tsc's per-file dist/main.js, the build before the bundle, measured run by run with it${startupExecutable ? `; startup_ms_single_executable: dist/cutwatch-linux-${arch()}` : '; the single executable was not measured (it could not be built here)'}.`,
 	`rss_mb: the cutwatch process (${mode}) right after its first frame with 50,000 tasks (10,000 running), polled from a simulator in another process; first_frame_ms_50000: spawn to the first frame showing a task (the first page), all_tasks_frame_ms_50000: to the frame counting all of them; poll_cycle_cpu_ms_50000: one poll cycle at that size, as poll_cycle.`,
 	`replay: a synthetic cutwatch.log/v2 journal of ${replay.events.toLocaleString('en')} events (8,000 tasks, half a sample line per event, a seen mark per 100; ${(replay.bytes / 2 ** 20).toFixed(0)} MiB) read back by the streaming reader into the store's bounds; the reader's heap after it ${replay.heapMb.toFixed(0)} MiB, peak RSS ${replay.rssMb.toFixed(0)} MiB.`,
 	...(awsResult
-		? [`AWS CLI (${awsResult.version}): one \`${awsResult.command}\` process against the simulator costs ${awsResult.cpuSeconds.median.toFixed(2)} s of CPU and ${Math.round(awsResult.maxRssMb.median)} MiB; one cutwatch poll cycle of all four operations costs ${poll.cpuMs.median.toFixed(1)} ms.`]
+		? [
+				`AWS CLI (${awsResult.version}): one \`${awsResult.command}\` process against the simulator costs ${awsResult.cpuSeconds.median.toFixed(2)} s of CPU and ${Math.round(awsResult.maxRssMb.median)} MiB; one cutwatch poll cycle of all four operations costs ${poll.cpuMs.median.toFixed(1)} ms.`,
+			]
 		: ['AWS CLI comparison skipped: no `aws` on PATH (or no /usr/bin/time).']),
 ];
 

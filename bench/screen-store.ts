@@ -30,7 +30,8 @@ function stateOf(i: number): {status: string; category: Category} {
 export function snapshotTask(i: number, progress: number): TaskOf<'import-snapshot'> {
 	const id = `import-snap-${i.toString(16).padStart(17, '0')}`;
 	const {status, category} = stateOf(i);
-	const message = category === 'failed' ? 'ClientError: Disk validation failed [Unsupported specified file format]' : category === 'active' ? 'converting' : undefined;
+	const message =
+		category === 'failed' ? 'ClientError: Disk validation failed [Unsupported specified file format]' : category === 'active' ? 'converting' : undefined;
 	const shownProgress = category === 'active' ? progress : undefined;
 	const name = `server-${String(i).padStart(5, '0')} root disk`;
 	return {
@@ -77,7 +78,13 @@ function exportTask(i: number): TaskOf<'export-image'> {
 		progress,
 		resourceId: ami,
 		location: 's3://exports/vms/',
-		raw: {ExportImageTaskId: id, ImageId: ami, Status: status, Progress: progress === undefined ? undefined : String(progress), S3ExportLocation: {S3Bucket: 'exports', S3Prefix: 'vms/'}},
+		raw: {
+			ExportImageTaskId: id,
+			ImageId: ami,
+			Status: status,
+			Progress: progress === undefined ? undefined : String(progress),
+			S3ExportLocation: {S3Bucket: 'exports', S3Prefix: 'vms/'},
+		},
 	};
 }
 
@@ -121,7 +128,15 @@ function discoveryTask(i: number, at: number): TaskOf<'discovery-import'> {
 		startedAt,
 		location: `s3://discovery/rvtools-dc${i}.csv`,
 		records,
-		raw: {importTaskId: id, name: `rvtools-dc${i}`, status, importUrl: `s3://discovery/rvtools-dc${i}.csv`, importRequestTime: startedAt, serverImportSuccess: records.succeeded, serverImportFailure: 0},
+		raw: {
+			importTaskId: id,
+			name: `rvtools-dc${i}`,
+			status,
+			importUrl: `s3://discovery/rvtools-dc${i}.csv`,
+			importRequestTime: startedAt,
+			serverImportSuccess: records.succeeded,
+			serverImportFailure: 0,
+		},
 	};
 }
 
@@ -135,9 +150,21 @@ export function filledStore(total: number, at: number): CutwatchStore {
 	const store = createCutwatchStore();
 	const state = store.getState();
 	for (const kind of Object.keys(keyOf) as TaskKind[]) state.registerSource(kind, scope);
-	state.pollSucceeded(keyOf['export-image'], Array.from({length: smallPane}, (_, i) => exportTask(i)), at);
-	state.pollSucceeded(keyOf['store-image'], Array.from({length: smallPane}, (_, i) => storeImageTask(i, at)), at);
-	state.pollSucceeded(keyOf['discovery-import'], Array.from({length: smallPane}, (_, i) => discoveryTask(i, at)), at);
+	state.pollSucceeded(
+		keyOf['export-image'],
+		Array.from({length: smallPane}, (_, i) => exportTask(i)),
+		at,
+	);
+	state.pollSucceeded(
+		keyOf['store-image'],
+		Array.from({length: smallPane}, (_, i) => storeImageTask(i, at)),
+		at,
+	);
+	state.pollSucceeded(
+		keyOf['discovery-import'],
+		Array.from({length: smallPane}, (_, i) => discoveryTask(i, at)),
+		at,
+	);
 	state.pollSucceeded(keyOf['import-snapshot'], snapshotListing(snapshotCount(total)), at);
 	return store;
 }

@@ -8,7 +8,7 @@
 // - no unhandled rejection and no process warning (e.g. abort listeners piling up on one signal).
 // Used by `bench/soak.ts` (long, printed) and `test/faults/soak.test.ts` (short, asserted).
 import process from 'node:process';
-import {openSession, type Session} from '../source/app/session.js';
+import {openSession, type Session} from '../source/session/session.js';
 import {parseConfig} from '../source/cli/config.js';
 import type {TaskKind} from '../source/model/task.js';
 import {taskKinds} from '../source/model/task.js';
@@ -98,10 +98,26 @@ function listedUntil(kind: TaskKind, startMs: number, durationMs: number, retent
 function listingWindows(scenario: Scenario): Array<{kind: TaskKind; from: number; until: number}> {
 	const r = scenario.retention;
 	return [
-		...scenario.importSnapshots.map((t) => ({kind: 'import-snapshot' as const, from: t.startMs, until: listedUntil('import-snapshot', t.startMs, t.durationMs, r.importSnapshotMs)})),
-		...scenario.imageExports.map((t) => ({kind: 'export-image' as const, from: t.startMs, until: listedUntil('export-image', t.startMs, t.durationMs, r.imageExportMs)})),
-		...scenario.storeImageTasks.map((t) => ({kind: 'store-image' as const, from: t.startMs, until: listedUntil('store-image', t.startMs, t.durationMs, r.storeImageMs)})),
-		...scenario.discoveryImports.map((t) => ({kind: 'discovery-import' as const, from: t.startMs, until: listedUntil('discovery-import', t.startMs, t.durationMs, r.discoveryImportMs)})),
+		...scenario.importSnapshots.map((t) => ({
+			kind: 'import-snapshot' as const,
+			from: t.startMs,
+			until: listedUntil('import-snapshot', t.startMs, t.durationMs, r.importSnapshotMs),
+		})),
+		...scenario.imageExports.map((t) => ({
+			kind: 'export-image' as const,
+			from: t.startMs,
+			until: listedUntil('export-image', t.startMs, t.durationMs, r.imageExportMs),
+		})),
+		...scenario.storeImageTasks.map((t) => ({
+			kind: 'store-image' as const,
+			from: t.startMs,
+			until: listedUntil('store-image', t.startMs, t.durationMs, r.storeImageMs),
+		})),
+		...scenario.discoveryImports.map((t) => ({
+			kind: 'discovery-import' as const,
+			from: t.startMs,
+			until: listedUntil('discovery-import', t.startMs, t.durationMs, r.discoveryImportMs),
+		})),
 	];
 }
 
@@ -329,25 +345,32 @@ export function checkBounds(result: SoakResult, bounds: Bounds): string[] {
 		const at = `${point.simulatedHours.toFixed(1)} h`;
 		if (point.events > result.eventLimit) violations.push(`${at}: ${point.events} events > limit ${result.eventLimit}`);
 		if (point.maxSamplesPerTask > result.historyLimit) violations.push(`${at}: ${point.maxSamplesPerTask} samples on one task > ${result.historyLimit}`);
-		if (point.samples > point.tracked * result.historyLimit) violations.push(`${at}: ${point.samples} samples > ${result.historyLimit} × ${point.tracked} tracked`);
+		if (point.samples > point.tracked * result.historyLimit)
+			violations.push(`${at}: ${point.samples} samples > ${result.historyLimit} × ${point.tracked} tracked`);
 		if (point.tracked > point.trackedBound) violations.push(`${at}: ${point.tracked} tracked tasks > ${point.trackedBound} listed within the retention window`);
 	}
 	const reference = points[Math.min(points.length - 1, Math.floor(points.length * bounds.steadyFrom))]!;
 	const end = points.at(-1)!;
 	const heapLimit = reference.heapBytes * bounds.heapGrowth + bounds.heapSlackBytes;
 	if (end.heapBytes > heapLimit) {
-		violations.push(`retained heap grew from ${mib(reference.heapBytes)} (${reference.simulatedHours.toFixed(1)} h) to ${mib(end.heapBytes)}, limit ${mib(heapLimit)}`);
+		violations.push(
+			`retained heap grew from ${mib(reference.heapBytes)} (${reference.simulatedHours.toFixed(1)} h) to ${mib(end.heapBytes)}, limit ${mib(heapLimit)}`,
+		);
 	}
 	if (end.rssBytes - reference.rssBytes > bounds.rssGrowthBytes) {
-		violations.push(`RSS grew from ${mib(reference.rssBytes)} (${reference.simulatedHours.toFixed(1)} h) to ${mib(end.rssBytes)}, limit +${mib(bounds.rssGrowthBytes)}`);
+		violations.push(
+			`RSS grew from ${mib(reference.rssBytes)} (${reference.simulatedHours.toFixed(1)} h) to ${mib(end.rssBytes)}, limit +${mib(bounds.rssGrowthBytes)}`,
+		);
 	}
-	if (result.eventsTotal <= result.eventLimit) violations.push(`only ${result.eventsTotal} events: the run never filled the log, so it proves nothing about it`);
+	if (result.eventsTotal <= result.eventLimit)
+		violations.push(`only ${result.eventsTotal} events: the run never filled the log, so it proves nothing about it`);
 	if (end.tracked === 0) violations.push('nothing tracked at the end');
 	const journal = result.journal;
 	if (journal) {
 		if ((journal.lines['sample'] ?? 0) > journal.sampleBound) violations.push(`journal: ${journal.lines['sample']} samples > bound ${journal.sampleBound}`);
 		if ((journal.lines['seen'] ?? 0) > journal.seenBound) violations.push(`journal: ${journal.lines['seen']} seen marks > bound ${journal.seenBound}`);
-		if ((journal.lines['event'] ?? 0) !== result.eventsTotal) violations.push(`journal: ${journal.lines['event'] ?? 0} event lines for ${result.eventsTotal} events`);
+		if ((journal.lines['event'] ?? 0) !== result.eventsTotal)
+			violations.push(`journal: ${journal.lines['event'] ?? 0} event lines for ${result.eventsTotal} events`);
 	}
 	return violations;
 }
@@ -364,7 +387,9 @@ export function summary(result: SoakResult, bounds: Bounds): string[] {
 		`requests: ${end.requests}`,
 		...(result.journal
 			? [
-					`journal: ${mib(result.journal.bytes)}; lines ${Object.entries(result.journal.lines).map(([rec, n]) => `${rec} ${n}`).join(', ')}; ` +
+					`journal: ${mib(result.journal.bytes)}; lines ${Object.entries(result.journal.lines)
+						.map(([rec, n]) => `${rec} ${n}`)
+						.join(', ')}; ` +
 						`samples bound ${result.journal.sampleBound}, seen bound ${result.journal.seenBound}; ${Math.round(result.journal.bytes / Math.max(1, result.eventsTotal))} B per event`,
 					`journal at each checkpoint: ${result.checkpoints.map((point) => `${point.simulatedHours.toFixed(1)} h ${mib(point.journalBytes)}`).join(', ')}`,
 				]

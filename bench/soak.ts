@@ -40,7 +40,9 @@ for (const line of summary(result, bounds)) console.log(line);
 // What a restart after those 72 hours costs: the soak's own journal, replayed by the streaming reader.
 const replay = await replayJournal(join(dir, 'soak.jsonl'), defaultStoreConfig);
 const replayed = replay.state.summary().events;
-console.log(`journal replay: ${replayed} events in ${replay.ms.toFixed(0)} ms (${((replay.ms * 100_000) / Math.max(1, replayed)).toFixed(0)} ms per 100k events), ${replay.torn} torn lines`);
+console.log(
+	`journal replay: ${replayed} events in ${replay.ms.toFixed(0)} ms (${((replay.ms * 100_000) / Math.max(1, replayed)).toFixed(0)} ms per 100k events), ${replay.torn} torn lines`,
+);
 const violations = checkBounds(result, bounds);
 for (const violation of violations) console.error(`soak: FAIL ${violation}`);
 console.log(violations.length === 0 ? 'soak: PASS, every bound held' : `soak: ${violations.length} bound(s) broken`);

@@ -37,7 +37,11 @@ const store = storeWithSources();
 		times.push(timed(() => fresh.getState().pollSucceeded(snapKey, tasks, now)));
 	}
 	report('first poll: 50k new tasks', times);
-	store.getState().pollSucceeded(snapKey, listing(() => false), now);
+	store.getState().pollSucceeded(
+		snapKey,
+		listing(() => false),
+		now,
+	);
 }
 {
 	const times: number[] = [];

@@ -30,7 +30,8 @@ export async function measureTiers(cli: string, minutes: {twoTier: number; full:
 		// Speed 10: the running tasks' progress moves between polls, as on the night.
 		const simulator = await startSimulatorProcess(cli, ['--scenario', file, '--speed', '10']);
 		try {
-			const run = (mode: string, window: number) => runChild<TierResult>('./poll-tiers.ts', [simulator.endpoint, '--mode', mode, '--minutes', String(window)], process.env);
+			const run = (mode: string, window: number) =>
+				runChild<TierResult>('./poll-tiers.ts', [simulator.endpoint, '--mode', mode, '--minutes', String(window)], process.env);
 			const twoTier = await run('two-tier', minutes.twoTier);
 			const full = await run('full', minutes.full);
 			return {twoTier, full};

@@ -10,9 +10,8 @@ import {maxRequestsPerAttempt, pollerOwnedRetryStrategy} from './retry-policy.js
 import {quietLogger} from './quiet-logger.js';
 
 export type ClientOptions = {
+	/** One region for both clients: the session makes a set per (profile, region), Discovery's home region included. */
 	region: string;
-	/** Region for Discovery (its data lives in the Migration Hub home region). Defaults to `region`. */
-	discoveryRegion?: string | undefined;
 	profile?: string | undefined;
 	endpoint?: string | undefined;
 	/** Fixed credentials (demo, tests); otherwise the standard chain for `profile`. */
@@ -52,7 +51,7 @@ export function createClientSet(options: ClientOptions): ClientSet {
 		requestHandler: new NodeHttpHandler({requestTimeout, connectionTimeout, throwOnRequestTimeout: true}),
 	});
 	const discovery = new DiscoveryClient({
-		region: options.discoveryRegion ?? options.region,
+		region: options.region,
 		profile: options.profile,
 		endpoint: options.endpoint,
 		credentials,

@@ -1,4 +1,4 @@
-// The esbuild options of both artefacts built from source/cli.tsx: the npm bundle (one ESM file, what `bin`
+// The esbuild options of both artefacts built from source/main.ts: the npm bundle (one ESM file, what `bin`
 // runs) and the single executable's entry (the same program as CommonJS, which is all Node's SEA runs).
 import {readFileSync} from 'node:fs';
 import type {BuildOptions} from 'esbuild';
@@ -25,7 +25,7 @@ export function bundleOptions(kind: 'npm' | 'sea', outfile: string): {options: B
 	const sea = kind === 'sea';
 	const options: BuildOptions = {
 		absWorkingDir: new URL('.', root).pathname,
-		entryPoints: ['source/cli.tsx'],
+		entryPoints: ['source/main.ts'],
 		outfile,
 		bundle: true,
 		platform: 'node',

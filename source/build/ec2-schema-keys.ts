@@ -34,7 +34,10 @@ export function rewriteSchemaKeys(source: string, file: string): {code: string; 
 }
 
 function fail(file: string, why: string): never {
-	throw new Error(`ec2-schema-keys: ${file} no longer has the shape this plugin rewrites (${why}). ` + 'Without the rewrite @aws-sdk/client-ec2 does not tree-shake: update source/build/ec2-schema-keys.ts for this SDK version.');
+	throw new Error(
+		`ec2-schema-keys: ${file} no longer has the shape this plugin rewrites (${why}). ` +
+			'Without the rewrite @aws-sdk/client-ec2 does not tree-shake: update source/build/ec2-schema-keys.ts for this SDK version.',
+	);
 }
 
 /** The plugin; `reports` collects one entry per rewritten file (the build script fails if there is none). */

@@ -19,7 +19,9 @@ export function inkWithoutDevtools(seen: Set<string>): Plugin {
 				const source = await readFile(args.path, 'utf8');
 				const parts = source.split(devCheck);
 				if (parts.length !== expectedChecks + 1) {
-					throw new Error(`ink-without-devtools: ${args.path} has ${parts.length - 1} \`${devCheck}\` checks, expected ${expectedChecks}: update source/build/ink-devtools.ts for this Ink version.`);
+					throw new Error(
+						`ink-without-devtools: ${args.path} has ${parts.length - 1} \`${devCheck}\` checks, expected ${expectedChecks}: update source/build/ink-devtools.ts for this Ink version.`,
+					);
 				}
 				seen.add('reconciler');
 				return {contents: parts.join('false /* cutwatch: no React devtools */'), loader: 'js'};

@@ -70,7 +70,10 @@ function run(command: string, args: string[], what: string): void {
 function prepareBlob(node: string, codeCache: boolean): string {
 	const blob = join(work, codeCache ? 'sea-prep-cached.blob' : 'sea-prep.blob');
 	const config = join(work, codeCache ? 'sea-config-cached.json' : 'sea-config.json');
-	writeFileSync(config, JSON.stringify({main: join(work, 'cutwatch.cjs'), output: blob, disableExperimentalSEAWarning: true, useCodeCache: codeCache, useSnapshot: false}));
+	writeFileSync(
+		config,
+		JSON.stringify({main: join(work, 'cutwatch.cjs'), output: blob, disableExperimentalSEAWarning: true, useCodeCache: codeCache, useSnapshot: false}),
+	);
 	run(node, ['--experimental-sea-config', config], 'node --experimental-sea-config');
 	return blob;
 }
@@ -114,7 +117,9 @@ async function main(): Promise<void> {
 			if (!version.includes(`Node v${node.version}`)) throw new Error(`${output} --version printed ${JSON.stringify(version)}`);
 		}
 		const size = statSync(output).size;
-		log(`${output}: Node ${node.version}, ${mb(size)} (${size.toLocaleString('en')} bytes)${stripped ? ', stripped' : ''}${native ? ', code cache' : ', no code cache, not run here'}`);
+		log(
+			`${output}: Node ${node.version}, ${mb(size)} (${size.toLocaleString('en')} bytes)${stripped ? ', stripped' : ''}${native ? ', code cache' : ', no code cache, not run here'}`,
+		);
 		if (process.argv.includes('--xz')) {
 			execFileSync('xz', ['-T0', '-6', '-k', '-f', output]);
 			log(`${output}.xz: ${mb(statSync(`${output}.xz`).size)}`);

@@ -51,7 +51,9 @@ export function yogaSync(seen: Set<string>): Plugin {
 				if (source.split(scriptDir).length !== 2) fail(args.path, `no single \`${scriptDir}\``);
 				const base64 = uris[0]![1]!;
 				// The URI stays a (now empty) data URI, so Emscripten never looks for a file next to the bundle.
-				const contents = source.replace(dataUri, 'H="data:application/octet-stream;base64,"').replace(scriptDir, 'var _scriptDir = undefined;') + `\nexport const cutwatchWasmBase64 = ${JSON.stringify(base64)};\n`;
+				const contents =
+					source.replace(dataUri, 'H="data:application/octet-stream;base64,"').replace(scriptDir, 'var _scriptDir = undefined;') +
+					`\nexport const cutwatchWasmBase64 = ${JSON.stringify(base64)};\n`;
 				seen.add('emscripten');
 				return {contents, loader: 'js'};
 			});

@@ -1,74 +1,14 @@
 // Validates the parsed command line into one Config. Pure (no I/O), so every bad-input case is unit-tested;
 // each problem becomes one UsageError line that names the flag and the fix.
-import {idListKinds, kindsWithIds, type IdSelection} from '../model/id-selection.js';
+import {idListKinds, kindsWithIds} from '../model/id-selection.js';
 import {kindLabels, taskKinds, type TaskKind} from '../model/task.js';
 import {intervalBoundsMs} from '../poller/schedule.js';
-import {parseDuration} from '../simulator/duration.js';
+import {parseDuration} from '../format/duration.js';
 import {knownFlagNames} from './flags.js';
 import {checkRegion, givenList, kebab, list, number, text, typedFlag, type RawFlags} from './flag-values.js';
-import {UsageError} from './usage-error.js';
-
-export type Mode = 'tui' | 'watch' | 'quiet' | 'once' | 'check' | 'simulate';
-
-/** Categories --status can select (unknown is shown, never selected). */
-export const selectableStatuses = ['active', 'failed', 'completed', 'cancelled'] as const;
-export type SelectableStatus = (typeof selectableStatuses)[number];
-
-export type {IdSelection} from '../model/id-selection.js';
-
-export type SimulatorFlags = {
-	speed?: number | undefined;
-	seed?: string | undefined;
-	scenarioFile?: string | undefined;
-	port?: number | undefined;
-	requestLogFile?: string | undefined;
-	faults: string[];
-};
-
-export type BellMode = 'all' | 'failed' | 'none';
-
-export type UiFlags = {
-	/** false with --no-color or NO_COLOR (decided in the CLI entry, which sees the environment). */
-	color: boolean;
-	/** --ascii; the CLI entry also turns it on when the locale is not UTF-8. */
-	ascii: boolean;
-	bell: BellMode;
-	title: boolean;
-	/** false with --no-clipboard: y, Y and m copy nothing. Default true. */
-	clipboard?: boolean | undefined;
-	/** --notify: desktop notifications on failures, stalls and the run's end (and completions with all). Default none. */
-	notify?: NotifyMode | undefined;
-};
-
-export type NotifyMode = 'failed' | 'all' | 'none';
-
-export type Config = {
-	mode: Mode;
-	ui: UiFlags;
-	json: boolean;
-	demo: boolean;
-	/** Empty: the default credential chain (AWS_PROFILE or default). */
-	profiles: string[];
-	/** Empty: resolved later from the environment or the profile. */
-	regions: string[];
-	discoveryRegion?: string | undefined;
-	endpointUrl?: string | undefined;
-	intervalMs?: number | undefined;
-	/** --stall-after: a fixed stall threshold; unset, each task is judged against its own pace. */
-	stallAfterMs?: number | undefined;
-	/** --full-interval: how often a large history is listed in full (two-tier polling); default 5 min. */
-	fullIntervalMs?: number | undefined;
-	/** The panes polled: --sources, else the kinds ids were given for, else all four. */
-	kinds: TaskKind[];
-	ids: IdSelection;
-	/** --status: empty means every status. */
-	statuses: SelectableStatus[];
-	/** --until-done: exit when no selected task is active (0: none failed, 1: some failed). */
-	untilDone: boolean;
-	/** --log FILE: every event appended as a JSON line. */
-	logFile?: string | undefined;
-	simulator: SimulatorFlags;
-};
+import {UsageError} from '../config/usage-error.js';
+import {selectableStatuses, type Config, type IdSelection, type RunMode, type SelectableStatus, type SimulatorFlags, type UiFlags} from '../config/config.js';
+import {portRange, speedRange} from '../simulator/limits.js';
 
 export type {RawFlags} from './flag-values.js';
 
@@ -108,7 +48,8 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	const check = flags['check'] === true;
 	const simulate = command === 'simulate';
 	if (once && watch) throw new UsageError('--once and --watch exclude each other: pick one');
-	if (once && untilDone) throw new UsageError('--once and --until-done exclude each other: --once exits after one poll, --until-done waits for tasks to finish');
+	if (once && untilDone)
+		throw new UsageError('--once and --until-done exclude each other: --once exits after one poll, --until-done waits for tasks to finish');
 	if (check && (once || watch || untilDone)) throw new UsageError('--check runs alone: drop --once/--watch/--until-done');
 	if (quiet && !untilDone) throw new UsageError('--quiet goes with --until-done (it prints only the final summary)');
 	if (quiet && watch) throw new UsageError('--quiet and --watch exclude each other: pick one');
@@ -193,10 +134,10 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	const logFile = text(flags, 'log');
 
 	const simulator: SimulatorFlags = {
-		speed: number(flags, 'speed', 0.01, 100_000),
+		speed: number(flags, 'speed', speedRange.min, speedRange.max),
 		seed: text(flags, 'seed'),
 		scenarioFile: text(flags, 'scenario'),
-		port: number(flags, 'port', 0, 65_535),
+		port: number(flags, 'port', portRange.min, portRange.max),
 		requestLogFile: text(flags, 'requestLog'),
 		faults: list(flags['fault']),
 	};
@@ -224,19 +165,16 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	if (notify !== 'all' && notify !== 'failed' && notify !== 'none') {
 		throw new UsageError(`--notify must be failed, all or none, got "${notify}"`);
 	}
-	const ui: UiFlags = {color: flags['color'] !== false, ascii: flags['ascii'] === true, bell, title: flags['title'] !== false, clipboard: flags['clipboard'] !== false, notify};
+	const ui: UiFlags = {
+		color: flags['color'] !== false,
+		ascii: flags['ascii'] === true,
+		bell,
+		title: flags['title'] !== false,
+		clipboard: flags['clipboard'] !== false,
+		notify,
+	};
 
-	const mode: Mode = simulate
-		? 'simulate'
-		: check
-			? 'check'
-			: once
-				? 'once'
-				: quiet
-					? 'quiet'
-					: watch || !stdoutIsTty
-						? 'watch'
-						: 'tui';
+	const mode: RunMode = simulate ? 'simulate' : check ? 'check' : once ? 'once' : quiet ? 'quiet' : watch || !stdoutIsTty ? 'watch' : 'tui';
 	return {
 		mode,
 		ui,

@@ -1,7 +1,7 @@
 // Reading one flag's value from what meow parsed: lists, text, numbers, regions, and an unknown flag as the
 // user typed it. Each problem is one UsageError line naming the flag.
 import {isKnownRegion, nearestRegion, regionShape} from '../model/aws-regions.js';
-import {UsageError} from './usage-error.js';
+import {UsageError} from '../config/usage-error.js';
 
 /** What meow hands over: flags as text, lists possibly comma-separated. */
 export type RawFlags = Record<string, unknown>;

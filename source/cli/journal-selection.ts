@@ -1,7 +1,7 @@
 // What the journal records about a run's selection: the flags that decide which tasks are watched, so a
 // reader can tell runs apart and --until-done can tell a re-run of the same step from a new one.
 import type {RunSelection} from '../journal/schema.js';
-import type {Config} from './config.js';
+import type {Config} from '../config/config.js';
 
 export function runSelection(config: Config, regions: readonly string[], discoveryRegion: string): RunSelection {
 	return {

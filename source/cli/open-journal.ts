@@ -1,18 +1,18 @@
 // --log FILE for one run: opens (and replays) the journal, turning its failures into the documented one-line
 // errors, and says on stderr what the replay found — before any screen is drawn.
-import type {Session} from '../app/session.js';
+import type {Session} from '../session/session.js';
 import type {Task, TaskKind} from '../model/task.js';
-import type {Io} from '../headless/io.js';
+import type {Io} from '../outputs/io.js';
 import {JournalLockedError} from '../journal/lock.js';
 import {openJournal, type OpenedJournal} from '../journal/open.js';
 import {isReplayable, replayJournal} from '../journal/replay.js';
 import type {DemoRecord} from '../journal/schema.js';
 import {JournalOpenError} from '../journal/write.js';
 import {defaultStoreConfig, sourceKey} from '../store/index.js';
-import {sanitize} from '../text/sanitize.js';
-import type {Config} from './config.js';
+import {sanitize} from '../format/sanitize.js';
+import type {Config} from '../config/config.js';
 import {runSelection} from './journal-selection.js';
-import {exitCodes, UsageError} from './usage-error.js';
+import {exitCodes, UsageError} from '../config/usage-error.js';
 
 export async function openRunJournal(config: Config, session: Session, io: Io): Promise<OpenedJournal> {
 	const path = config.logFile!;
@@ -40,7 +40,9 @@ export async function openRunJournal(config: Config, session: Session, io: Io): 
 	}
 	if (replay && replay.events > 0 && config.mode !== 'tui') {
 		const unclean = replay.unclean > 0 ? `, ${replay.unclean} ended without a clean exit` : '';
-		io.stderr.write(`cutwatch: --log ${name}: resumed from ${replay.events} events in ${replay.runs} run${replay.runs === 1 ? '' : 's'}${unclean} (replayed in ${Math.round(replay.ms)} ms)\n`);
+		io.stderr.write(
+			`cutwatch: --log ${name}: resumed from ${replay.events} events in ${replay.runs} run${replay.runs === 1 ? '' : 's'}${unclean} (replayed in ${Math.round(replay.ms)} ms)\n`,
+		);
 	}
 	return journal;
 }
@@ -52,7 +54,9 @@ export function reportJournalHealth(session: Session, io: Io): () => void {
 		const journal = state.journal;
 		if (!journal || journal.problem === problem) return;
 		if (journal.problem !== undefined) {
-			io.stderr.write(`cutwatch: journal ${sanitize(journal.path)}: ${journal.problem}, ${journal.unwritten} events not written (kept in memory; written when it can)\n`);
+			io.stderr.write(
+				`cutwatch: journal ${sanitize(journal.path)}: ${journal.problem}, ${journal.unwritten} events not written (kept in memory; written when it can)\n`,
+			);
 		} else {
 			io.stderr.write(`cutwatch: journal ${sanitize(journal.path)}: writing again\n`);
 		}

@@ -3,7 +3,10 @@
 import {openSync, closeSync, readFileSync, statSync, unlinkSync, writeSync} from 'node:fs';
 
 export class JournalLockedError extends Error {
-	constructor(readonly path: string, readonly pid: number) {
+	constructor(
+		readonly path: string,
+		readonly pid: number,
+	) {
 		super(`--log ${path} is in use by another cutwatch (pid ${pid}); stop it, or pass --log a different file`);
 	}
 }

@@ -1,11 +1,11 @@
 // Store objects → journal records. Lines are terminal-safe JSON: `tail -f journal` cannot be used to inject
 // escape sequences, whatever AWS sent.
 import type {TaskEvent, TrackedTask} from '../store/index.js';
-import {terminalSafeJson} from '../text/sanitize.js';
+import {terminalSafeJson} from '../format/sanitize.js';
+import {isoOrNull} from '../format/time.js';
 import type {EventRecord, JournalRecord, JournalTaskState} from './schema.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
-const isoOrNull = (date: Date | undefined) => (date === undefined || Number.isNaN(date.getTime()) ? null : date.toISOString());
 
 export function taskState(tracked: TrackedTask): JournalTaskState {
 	const {task} = tracked;

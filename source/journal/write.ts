@@ -31,7 +31,10 @@ export type OpenJournalOptions = AppenderOptions & {
 };
 
 export class JournalOpenError extends Error {
-	constructor(readonly path: string, readonly reason: string) {
+	constructor(
+		readonly path: string,
+		readonly reason: string,
+	) {
 		super(`--log ${path}: cannot open for appending (${reason}); pick a writable path`);
 	}
 }
@@ -145,7 +148,17 @@ export function openJournalWriter(
 					const sample = tracked.history.at(-1);
 					if (sample && sampled.get(tracked.key) !== sample) {
 						sampled.set(tracked.key, sample);
-						last.push(line({rec: 'sample', time: iso(sample.at), kind: tracked.task.kind, account: tracked.task.account ?? null, region: tracked.task.region, id: tracked.task.id, progress: sample.progress}));
+						last.push(
+							line({
+								rec: 'sample',
+								time: iso(sample.at),
+								kind: tracked.task.kind,
+								account: tracked.task.account ?? null,
+								region: tracked.task.region,
+								id: tracked.task.id,
+								progress: sample.progress,
+							}),
+						);
 					}
 				}
 			}

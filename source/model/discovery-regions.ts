@@ -1,4 +1,4 @@
-// Application Discovery Service answers in seven regions only (aws-behaviour.md §D.5).
+// Application Discovery Service answers in seven regions only.
 export const discoveryRegions: ReadonlySet<string> = new Set([
 	'us-east-1',
 	'us-west-2',

@@ -10,6 +10,9 @@ export type TaskKind = (typeof taskKinds)[number];
 export const categories = ['active', 'completed', 'failed', 'cancelled', 'unknown'] as const;
 export type Category = (typeof categories)[number];
 
+/** Reading order of categories wherever tasks are listed: failed first, then active, then the rest. */
+export const categoryRank: Readonly<Record<Category, number>> = {failed: 0, active: 1, unknown: 2, cancelled: 3, completed: 4};
+
 export type RawRecord = {
 	'import-snapshot': ImportSnapshotTask;
 	'export-image': ExportImageTask;

@@ -1,19 +1,17 @@
 // Turns whatever a source threw into what an engineer at 3 a.m. needs: a short code, the message, one line
 // saying what to do, and how the poller should wait before trying again.
 import {discoveryRegionHint} from '../model/discovery-regions.js';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from '../format/sanitize.js';
+import type {SourceError} from '../store/state.js';
 import {plainMessage} from './plain-message.js';
 import {redactSecrets} from './redact.js';
 
 /** How the poller reacts: back off fast-then-slow, retry slowly, or renew credentials first. */
 export type ErrorClass = 'throttled' | 'transient' | 'expired' | 'denied' | 'config';
 
-export type ClassifiedError = {
-	code: string;
-	message: string;
-	hint: string;
+/** The store's SourceError, plus what the poller decides with: the class, and needsAction always set. */
+export type ClassifiedError = SourceError & {
 	errorClass: ErrorClass;
-	throttled: boolean;
 	/** Waiting will not fix it: the user must change IAM, configuration or log in again. */
 	needsAction: boolean;
 };

@@ -25,10 +25,7 @@ export function formatMs(ms: number): string {
  * whatever `attempt` does: a step that ignores the signal cannot hold the source up. A page answered on
  * the signal (sources/page-answered.ts) moves the deadline to `deadlineMs` from then.
  */
-export function withDeadline<T>(
-	attempt: (signal: AbortSignal) => Promise<T>,
-	options: {timers: Timers; deadlineMs: number; stop: AbortSignal},
-): Promise<T> {
+export function withDeadline<T>(attempt: (signal: AbortSignal) => Promise<T>, options: {timers: Timers; deadlineMs: number; stop: AbortSignal}): Promise<T> {
 	const {timers, deadlineMs, stop} = options;
 	const controller = new AbortController();
 	const onStop = () => controller.abort(stop.reason);

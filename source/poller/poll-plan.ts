@@ -51,16 +51,14 @@ export function createPollPlan(options: PollPlanOptions): PollPlan {
 	let lastFullSize = 0;
 	let fullNext = false;
 
-	const fullDue = () =>
-		fullNext || lastFullAt === undefined || lastFullSize <= options.pageSize || timers.now() - lastFullAt >= options.fullEveryMs;
+	const fullDue = () => fullNext || lastFullAt === undefined || lastFullSize <= options.pageSize || timers.now() - lastFullAt >= options.fullEveryMs;
 
 	async function listFull(signal: AbortSignal): Promise<FetchResult> {
 		const startedAt = timers.now();
 		fullNext = false;
 		try {
 			// The first listing of a long history shows its first page at once (store pollPage).
-			const onFirstPage =
-				lastFullAt === undefined ? (tasks: Task[]) => showFirstPage(store, sourceKey, tasks, timers.now()) : undefined;
+			const onFirstPage = lastFullAt === undefined ? (tasks: Task[]) => showFirstPage(store, sourceKey, tasks, timers.now()) : undefined;
 			const tasks = await options.full(signal, onFirstPage);
 			lastFullAt = startedAt;
 			lastFullSize = tasks.length;

@@ -8,7 +8,7 @@ import {classifyError, type ClassifiedError} from './classify-error.js';
 import {defaultAttemptDeadlineMs, withDeadline} from './deadline.js';
 import {answeredTasks, isPartial, type FetchResult} from './poll-plan.js';
 import {defaultSchedule, delayAfterFailure, delayAfterSuccess, floorFor, type Schedule} from './schedule.js';
-import {createSemaphore} from './semaphore.js';
+import {createSemaphore, defaultConcurrency} from './semaphore.js';
 import {realTimers, type Timers} from './timers.js';
 
 export type PollTarget = {
@@ -69,7 +69,7 @@ export function createPoller(options: PollerOptions): Poller {
 	const timers = options.timers ?? realTimers;
 	const random = options.random ?? Math.random;
 	const deadlineMs = options.attemptDeadlineMs ?? defaultAttemptDeadlineMs;
-	const semaphore = createSemaphore(options.maxConcurrent ?? 4);
+	const semaphore = createSemaphore(options.maxConcurrent ?? defaultConcurrency);
 	const controller = new AbortController();
 	let started = false;
 	let paused = false;

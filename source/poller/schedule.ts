@@ -1,5 +1,5 @@
 // How long each source waits before its next poll. Polite by default: cutwatch shares the account's API
-// buckets with the migration tooling it watches (aws-behaviour.md §D.4).
+// buckets with the migration tooling it watches.
 import type {TaskKind} from '../model/task.js';
 import type {ErrorClass} from './classify-error.js';
 
@@ -45,12 +45,7 @@ function jittered(ms: number, schedule: Schedule, random: () => number): number 
 	return ms * (1 + (random() * 2 - 1) * schedule.jitter);
 }
 
-export function delayAfterSuccess(
-	schedule: Schedule,
-	kind: TaskKind,
-	hasActiveTasks: boolean,
-	random: () => number,
-): number {
+export function delayAfterSuccess(schedule: Schedule, kind: TaskKind, hasActiveTasks: boolean, random: () => number): number {
 	const base = hasActiveTasks ? schedule.activeMs : schedule.idleMs;
 	return Math.max(floorFor(schedule, kind), jittered(base, schedule, random));
 }
@@ -76,13 +71,7 @@ export function backoffDelay(schedule: Schedule, consecutiveFailures: number, ra
 	return step * (1 - random() * schedule.jitter);
 }
 
-export function delayAfterFailure(
-	schedule: Schedule,
-	kind: TaskKind,
-	errorClass: ErrorClass,
-	consecutiveFailures: number,
-	random: () => number,
-): number {
+export function delayAfterFailure(schedule: Schedule, kind: TaskKind, errorClass: ErrorClass, consecutiveFailures: number, random: () => number): number {
 	const delay =
 		errorClass === 'denied' || errorClass === 'config'
 			? Math.min(schedule.slowRetryMs, retryCapMs(schedule)) * (1 - random() * schedule.jitter)

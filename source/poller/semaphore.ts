@@ -1,4 +1,7 @@
 // Bounds how many AWS requests cutwatch has in flight at once across all sources, regions and accounts.
+/** AWS requests in flight at once, by default: few enough to be polite to a shared account's API limits. */
+export const defaultConcurrency = 4;
+
 export type Semaphore = {acquire(): Promise<() => void>; readonly waiting: number};
 
 export function createSemaphore(limit: number): Semaphore {

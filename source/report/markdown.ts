@@ -4,7 +4,7 @@ import {taskKinds} from '../model/task.js';
 import {timelineBars} from '../charts/index.js';
 import {escapeMarkdown as md} from './escape.js';
 import {kindLabel, timelineOf, type ReportModel} from './report-model.js';
-import {formatDuration} from '../headless/format.js';
+import {formatDuration} from '../format/duration.js';
 import {durationText, finishedText, firstSeenText, outcomeText, overText, spanText, throughputText, timelineRowLimit, when} from './report-text.js';
 
 const timelineColumns = 40;
@@ -25,7 +25,19 @@ export function markdownReport(model: ReportModel): string {
 
 	out.push('## Tasks (failures first)', '', row(['kind', 'id', 'name', 'region', 'first seen', 'finished', 'duration', 'outcome', 'reason']), rule(9));
 	for (const task of model.tasks) {
-		out.push(row([kindLabel(task.kind), md(task.id), md(task.name), md(task.region), firstSeenText(task), md(finishedText(task)), durationText(task), outcomeText(task), md(task.reason ?? '')]));
+		out.push(
+			row([
+				kindLabel(task.kind),
+				md(task.id),
+				md(task.name),
+				md(task.region),
+				firstSeenText(task),
+				md(finishedText(task)),
+				durationText(task),
+				outcomeText(task),
+				md(task.reason ?? ''),
+			]),
+		);
 	}
 
 	const {bars, over} = timelineOf(model);

@@ -3,7 +3,7 @@
 import {writeFileSync} from 'node:fs';
 import {basename} from 'node:path';
 import {parseArgs} from 'node:util';
-import type {Io} from '../headless/io.js';
+import type {Io} from '../outputs/io.js';
 import {htmlReport} from './html.js';
 import {markdownReport} from './markdown.js';
 import {linesOfFile} from './read-log.js';

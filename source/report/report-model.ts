@@ -3,7 +3,7 @@
 // record types skipped). Strings stay raw here; each output format escapes them for its own syntax.
 import {kindLabels, taskKinds, type Category, type TaskKind} from '../model/task.js';
 import type {TimelineBar} from '../charts/index.js';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from '../format/sanitize.js';
 import {readLog, readLogLines, type LogEvent, type LogLine, type LogReading} from './read-log.js';
 
 export type ReportTask = {
@@ -111,8 +111,12 @@ function notesOf(reading: LogReading): string[] {
 	const notes: string[] = [];
 	if (reading.events === 0) notes.push('The log holds no task events: nothing to report.');
 	if (reading.cutMidLine) notes.push('The log ends in the middle of a line (cutwatch was killed or crashed while writing); that last partial line is skipped.');
-	if (reading.runs > 1) notes.push(`The log spans ${reading.runs} runs of cutwatch; gaps between them were not watched, so a task that ended during a gap is dated by the next run.`);
-	if (reading.malformed > 0) notes.push(`${reading.malformed} line${reading.malformed === 1 ? ' is' : 's are'} not JSON and ${reading.malformed === 1 ? 'was' : 'were'} skipped.`);
+	if (reading.runs > 1)
+		notes.push(
+			`The log spans ${reading.runs} runs of cutwatch; gaps between them were not watched, so a task that ended during a gap is dated by the next run.`,
+		);
+	if (reading.malformed > 0)
+		notes.push(`${reading.malformed} line${reading.malformed === 1 ? ' is' : 's are'} not JSON and ${reading.malformed === 1 ? 'was' : 'were'} skipped.`);
 	if (reading.ignored.size > 0) {
 		const parts = [...reading.ignored].map(([type, n]) => `${sanitize(type)} ×${n}`);
 		notes.push(`Records this version does not read were skipped: ${parts.join(', ')}.`);

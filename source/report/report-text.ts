@@ -1,5 +1,6 @@
 // Shared wording for both report formats: times, durations, outcomes, the header sentence.
-import {formatDuration, formatTime} from '../headless/format.js';
+import {formatDuration} from '../format/duration.js';
+import {formatTime} from '../format/time.js';
 import {durationOf, type ReportModel, type ReportTask} from './report-model.js';
 
 export function when(at: number | undefined): string {

@@ -36,7 +36,7 @@ function applyFaultChange(faults: FaultTable, body: unknown): string | undefined
 		const texts: unknown[] = typeof change.spec === 'string' ? [change.spec] : (change.specs as unknown[]);
 		try {
 			// Parse all first, so a bad spec changes nothing.
-			const specs = texts.map(text => parseFaultSpec(String(text)));
+			const specs = texts.map((text) => parseFaultSpec(String(text)));
 			for (const {target, fault} of specs) faults.set(target, fault);
 		} catch (error) {
 			return (error as Error).message;

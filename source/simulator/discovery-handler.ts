@@ -59,7 +59,7 @@ export async function handleDiscovery(request: ReceivedRequest, target: string, 
 
 	const authProblem = await checkSignature(request, 'discovery', context.verifySecret);
 	if (authProblem) return fail(authError(authProblem));
-	// Like AWS, Discovery answers only in its seven regions (aws-behaviour.md §D.5).
+	// Like AWS, Discovery answers only in its seven regions.
 	const region = signingScope(request.headers)?.region ?? '';
 	if (!discoveryRegions.has(region)) return fail(discoveryErrors.regionNotServed(region));
 	if (target !== discoveryTarget) return fail(discoveryErrors.unknownOperation());

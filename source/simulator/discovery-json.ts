@@ -1,4 +1,4 @@
-// Application Discovery Service DescribeImportTasks over awsJson1_1 (aws-wire.md §5): request validation, the
+// Application Discovery Service DescribeImportTasks over awsJson1_1: request validation, the
 // STATUS-filter quirk, pagination, epoch-second timestamps and the {"__type","message"} error body.
 import type {DescribeImportTasksRequest, DescribeImportTasksResponse, ImportTask, ImportTaskFilter} from '../aws/discovery/types.js';
 import {ImportTaskFilterName} from '../aws/discovery/types.js';
@@ -30,7 +30,12 @@ export const discoveryErrors = {
 	incompleteSignature: (detail: string) => new ApiError(400, 'IncompleteSignatureException', detail),
 	// What an AWS endpoint answers a request signed for a region it does not serve. (Against AWS itself the
 	// request never leaves: there is no discovery.<region> host to resolve. A loopback server cannot fail DNS.)
-	regionNotServed: (region: string) => new ApiError(400, 'InvalidSignatureException', `Credential should be scoped to a valid region, not '${region}'. Application Discovery Service is not available in ${region}.`),
+	regionNotServed: (region: string) =>
+		new ApiError(
+			400,
+			'InvalidSignatureException',
+			`Credential should be scoped to a valid region, not '${region}'. Application Discovery Service is not available in ${region}.`,
+		),
 	invalidSignature: () => new ApiError(400, 'InvalidSignatureException', signatureMismatchMessage),
 	serialization: (detail: string) => new ApiError(400, 'SerializationException', detail),
 	invalidValue: (detail: string) => new ApiError(400, 'InvalidParameterValueException', detail),
@@ -51,7 +56,9 @@ export function parseDiscoveryRequest(body: string): DescribeImportTasksRequest 
 		if (typeof maxResults !== 'number' || !Number.isInteger(maxResults)) throw discoveryErrors.serialization('maxResults must be an integer.');
 		if (maxResults < maxResultsRange[0] || maxResults > maxResultsRange[1]) {
 			const [min, max] = maxResultsRange;
-			throw discoveryErrors.invalidValue(`Value '${maxResults}' at 'maxResults' failed to satisfy constraint: Member must have value between ${min} and ${max}`);
+			throw discoveryErrors.invalidValue(
+				`Value '${maxResults}' at 'maxResults' failed to satisfy constraint: Member must have value between ${min} and ${max}`,
+			);
 		}
 		request.maxResults = maxResults;
 	}
@@ -75,31 +82,31 @@ function parseFilter(filter: unknown, position: number): ImportTaskFilter {
 			`Value '${String(name)}' at '${where}.name' failed to satisfy constraint: Member must satisfy enum value set: [${filterNames.join(', ')}]`,
 		);
 	}
-	if (!Array.isArray(values) || values.some(value => typeof value !== 'string')) {
+	if (!Array.isArray(values) || values.some((value) => typeof value !== 'string')) {
 		throw discoveryErrors.serialization(`${where}.values must be a list of strings.`);
 	}
 	if (values.length < 1 || values.length > 100) {
 		throw discoveryErrors.invalidValue(`Value at '${where}.values' failed to satisfy constraint: Member must have length between 1 and 100`);
 	}
-	if ((values as string[]).some(value => value.length < 1 || value.length > 255)) {
+	if ((values as string[]).some((value) => value.length < 1 || value.length > 255)) {
 		throw discoveryErrors.invalidValue(`Value at '${where}.values' failed to satisfy constraint: each value must have length between 1 and 255`);
 	}
 	return {name: name as ImportTaskFilter['name'], values: values as string[]};
 }
 
 const fields: Record<string, (task: ImportTask) => string | undefined> = {
-	IMPORT_TASK_ID: task => task.importTaskId,
-	STATUS: task => task.status,
-	NAME: task => task.name,
-	FILE_CLASSIFICATION: task => task.fileClassification,
+	IMPORT_TASK_ID: (task) => task.importTaskId,
+	STATUS: (task) => task.status,
+	NAME: (task) => task.name,
+	FILE_CLASSIFICATION: (task) => task.fileClassification,
 };
 
 export function describeImportTasks(request: DescribeImportTasksRequest, index: TaskIndex, time: SimTime): DescribeImportTasksResponse {
 	let filters = request.filters ?? [];
 	// "When filtering by import status, all other filter values are ignored."
-	if (filters.some(filter => filter.name === 'STATUS')) filters = filters.filter(filter => filter.name === 'STATUS');
+	if (filters.some((filter) => filter.name === 'STATUS')) filters = filters.filter((filter) => filter.name === 'STATUS');
 	const accept = (task: ImportTask): boolean =>
-		filters.every(filter => {
+		filters.every((filter) => {
 			const value = fields[filter.name ?? '']?.(task);
 			return value !== undefined && (filter.values ?? []).includes(value);
 		});
@@ -112,7 +119,7 @@ export function describeImportTasks(request: DescribeImportTasksRequest, index: 
 	const specs = index.discoveryImports;
 	const retention = index.scenario.retention.discoveryImportMs;
 	const size = request.maxResults ?? maxResultsRange[1];
-	const page = scanPage(specs, from, createdPrefix(specs, time.nowMs), size, spec => discoveryImportView(spec, time, retention), accept);
+	const page = scanPage(specs, from, createdPrefix(specs, time.nowMs), size, (spec) => discoveryImportView(spec, time, retention), accept);
 	return {tasks: page.items, nextToken: page.next === undefined ? undefined : encodePageToken(discoveryOperation, page.next, index.fingerprint)};
 }
 

@@ -1,5 +1,5 @@
 // EC2's error responses: <Response><Errors><Error><Code/><Message/></Error></Errors><RequestID/></Response> with the
-// status real EC2 uses (aws-wire.md §4). Codes marked "guess" have no capture from real AWS behind them.
+// status real EC2 uses. Codes marked "guess" have no capture from real AWS behind them.
 import {ApiError} from './api-error.js';
 import {escapeXmlText} from './xml-text.js';
 
@@ -22,12 +22,7 @@ export const ec2Errors = {
 		new ApiError(401, 'MissingAuthenticationToken', 'The request must contain either a valid (registered) AWS access key ID or X.509 certificate.'),
 	authFailure: (detail: string) => new ApiError(401, 'AuthFailure', `AWS was not able to validate the provided access credentials (${detail}).`),
 	// Wrong signature: code seen in real EC2 bodies (aws-cli#134); the 403 status is a guess.
-	signatureMismatch: () =>
-		new ApiError(
-			403,
-			'SignatureDoesNotMatch',
-			signatureMismatchMessage,
-		),
+	signatureMismatch: () => new ApiError(403, 'SignatureDoesNotMatch', signatureMismatchMessage),
 	invalidToken: () => new ApiError(400, 'InvalidPaginationToken', 'The specified pagination token is not valid or is expired.'),
 };
 

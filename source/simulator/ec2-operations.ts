@@ -20,10 +20,11 @@ type Accessors<T> = Record<string, (item: T) => string | undefined>;
 function matcher<T>(filters: readonly Ec2Filter[], fields: Accessors<T>): (item: T) => boolean {
 	if (filters.length === 0) return () => true;
 	// Filters AND together; the values of one filter OR together.
-	return item => filters.every(filter => {
-		const value = fields[filter.name]?.(item);
-		return value !== undefined && filter.values.includes(value);
-	});
+	return (item) =>
+		filters.every((filter) => {
+			const value = fields[filter.name]?.(item);
+			return value !== undefined && filter.values.includes(value);
+		});
 }
 
 /** Page position from NextToken; the token is bound to the operation and, for id lookups, to the id list. */
@@ -53,37 +54,37 @@ function unique(ids: readonly string[]): string[] {
 
 export function describeImportSnapshotTasks(request: Ec2Request, index: TaskIndex, time: SimTime): DescribeImportSnapshotTasksResult {
 	const retention = index.scenario.retention.importSnapshotMs;
-	const accept = matcher<ImportSnapshotTask>(request.filters, {'task-state': task => task.SnapshotTaskDetail?.Status});
+	const accept = matcher<ImportSnapshotTask>(request.filters, {'task-state': (task) => task.SnapshotTaskDetail?.Status});
 	const scope = tokenScope(request);
 	const from = startFrom(request, scope, index) ?? 0;
 	let page: Page<ImportSnapshotTask>;
 	if (request.ids.length > 0) {
 		// An id that does not exist (or has aged out) is an error, not an empty answer: nodepool treats
 		// InvalidConversionTaskId.Malformed as "the task no longer exists". The message text is a guess.
-		const tasks = unique(request.ids).map(id => {
+		const tasks = unique(request.ids).map((id) => {
 			const spec = index.importSnapshotById.get(id);
 			const task = spec && importSnapshotView(spec, time, retention);
 			if (!task) throw new ApiError(400, 'InvalidConversionTaskId.Malformed', `The import task ID '${id}' is not valid.`);
 			return task;
 		});
-		page = scanPage(tasks, from, tasks.length, pageSize(request), task => task, accept);
+		page = scanPage(tasks, from, tasks.length, pageSize(request), (task) => task, accept);
 	} else {
 		const specs = index.importSnapshots;
-		page = scanPage(specs, from, createdPrefix(specs, time.nowMs), pageSize(request), spec => importSnapshotView(spec, time, retention), accept);
+		page = scanPage(specs, from, createdPrefix(specs, time.nowMs), pageSize(request), (spec) => importSnapshotView(spec, time, retention), accept);
 	}
 	return {ImportSnapshotTasks: page.items, NextToken: nextToken(page, scope, index)};
 }
 
 export function describeExportImageTasks(request: Ec2Request, index: TaskIndex, time: SimTime): DescribeExportImageTasksResult {
 	const retention = index.scenario.retention.imageExportMs;
-	const accept = matcher<ExportImageTask>(request.filters, {'task-state': task => task.Status});
+	const accept = matcher<ExportImageTask>(request.filters, {'task-state': (task) => task.Status});
 	const scope = tokenScope(request);
 	const from = startFrom(request, scope, index) ?? 0;
 	const view = (spec: Parameters<typeof imageExportView>[0]) => imageExportView(spec, time, retention);
 	let page: Page<ExportImageTask>;
 	if (request.ids.length > 0) {
 		// Unknown export ids are left out of the answer (no capture of the real behaviour exists).
-		const specs = unique(request.ids).flatMap(id => index.imageExportById.get(id) ?? []);
+		const specs = unique(request.ids).flatMap((id) => index.imageExportById.get(id) ?? []);
 		page = scanPage(specs, from, specs.length, pageSize(request), view, accept);
 	} else {
 		const specs = index.imageExports;
@@ -112,12 +113,12 @@ export function describeStoreImageTasks(request: Ec2Request, index: TaskIndex, t
 		return {StoreImageTaskResults: results};
 	}
 	const accept = matcher<StoreImageTaskResult>(request.filters, {
-		'task-state': result => result.StoreTaskState,
-		bucket: result => result.Bucket,
+		'task-state': (result) => result.StoreTaskState,
+		bucket: (result) => result.Bucket,
 	});
 	const scope = tokenScope(request);
 	const specs = index.storeImageTasks; // newest first: "Tasks are listed in reverse chronological order."
 	const from = Math.max(startFrom(request, scope, index) ?? 0, createdSuffixStart(specs, time.nowMs));
-	const page = scanPage(specs, from, specs.length, pageSize(request), spec => storeImageView(spec, time, retention), accept);
+	const page = scanPage(specs, from, specs.length, pageSize(request), (spec) => storeImageView(spec, time, retention), accept);
 	return {StoreImageTaskResults: page.items, NextToken: nextToken(page, scope, index)};
 }

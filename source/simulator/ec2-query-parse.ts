@@ -23,7 +23,7 @@ export type Ec2Request = {
 
 type OperationShape = {idKey: string; filterKey: string; maxResults: readonly [number, number]; filterNames: readonly string[]; maxIds?: number};
 
-// Wire keys per operation (aws-wire.md §2). Import snapshot filters are `Filters.N` (its member has no locationName),
+// Wire keys per operation. Import snapshot filters are `Filters.N` (its member has no locationName),
 // the other two use `Filter.N`. Import snapshot documents no filter names; `task-state` is what import tasks use.
 export const operationShapes: Record<Ec2Operation, OperationShape> = {
 	DescribeImportSnapshotTasks: {idKey: 'ImportTaskId', filterKey: 'Filters', maxResults: [1, 1000], filterNames: ['task-state']},
@@ -92,7 +92,7 @@ export function parseEc2Request(action: Ec2Operation, form: ReadonlyMap<string, 
 		throw invalidValue(`The maximum number of ${shape.idKey} values is ${shape.maxIds}; the request has ${request.ids.length}.`);
 	}
 	if (action === 'DescribeStoreImageTasks' && request.ids.length > 0) {
-		// Documented as not allowed together; the error code is a guess (aws-wire.md §10).
+		// Documented as not allowed together; the error code is a guess.
 		if (request.maxResults !== undefined) {
 			throw new ApiError(400, 'InvalidParameterCombination', 'The parameter MaxResults cannot be used with the parameter ImageIds.');
 		}

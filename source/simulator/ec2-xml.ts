@@ -1,4 +1,4 @@
-// EC2 Query responses as XML, with the exact element names of the service model (aws-wire.md §3): lowerCamel
+// EC2 Query responses as XML, with the exact element names of the service model: lowerCamel
 // members, `…Set` wrappers of <item>, wrappers present even when empty, <nextToken> only when there is a next page.
 import type {
 	DescribeExportImageTasksResult,
@@ -57,7 +57,7 @@ class XmlWriter {
 	}
 
 	tags(tags: readonly Tag[] | undefined): void {
-		this.list('tagSet', tags, tag => {
+		this.list('tagSet', tags, (tag) => {
 			this.text('key', tag.Key);
 			this.text('value', tag.Value);
 		});
@@ -129,22 +129,22 @@ function storeImageTaskResult(xml: XmlWriter, result: StoreImageTaskResult): voi
 }
 
 export function importSnapshotTasksXml(result: DescribeImportSnapshotTasksResult, requestId: string, controls: XmlControlCharacters): string {
-	return document('DescribeImportSnapshotTasks', requestId, controls, xml => {
-		xml.list('importSnapshotTaskSet', result.ImportSnapshotTasks, task => importSnapshotTask(xml, task));
+	return document('DescribeImportSnapshotTasks', requestId, controls, (xml) => {
+		xml.list('importSnapshotTaskSet', result.ImportSnapshotTasks, (task) => importSnapshotTask(xml, task));
 		xml.text('nextToken', result.NextToken);
 	});
 }
 
 export function exportImageTasksXml(result: DescribeExportImageTasksResult, requestId: string, controls: XmlControlCharacters): string {
-	return document('DescribeExportImageTasks', requestId, controls, xml => {
-		xml.list('exportImageTaskSet', result.ExportImageTasks, task => exportImageTask(xml, task));
+	return document('DescribeExportImageTasks', requestId, controls, (xml) => {
+		xml.list('exportImageTaskSet', result.ExportImageTasks, (task) => exportImageTask(xml, task));
 		xml.text('nextToken', result.NextToken);
 	});
 }
 
 export function storeImageTasksXml(result: DescribeStoreImageTasksResult, requestId: string, controls: XmlControlCharacters): string {
-	return document('DescribeStoreImageTasks', requestId, controls, xml => {
-		xml.list('storeImageTaskResultSet', result.StoreImageTaskResults, task => storeImageTaskResult(xml, task));
+	return document('DescribeStoreImageTasks', requestId, controls, (xml) => {
+		xml.list('storeImageTaskResultSet', result.StoreImageTaskResults, (task) => storeImageTaskResult(xml, task));
 		xml.text('nextToken', result.NextToken);
 	});
 }

@@ -36,7 +36,7 @@ export function parseFaultSpec(text: string): FaultSpec {
 		throw new FaultSpecError(`unknown operation "${targetName}" in fault "${text}" (use import, export, store, discovery, * or a full operation name)`);
 	}
 	const lower = kindName.toLowerCase();
-	const kind: FaultKind | undefined = kindAliases[lower] ?? faultKinds.find(name => name === lower);
+	const kind: FaultKind | undefined = kindAliases[lower] ?? faultKinds.find((name) => name === lower);
 	if (!kind) throw new FaultSpecError(`unknown fault kind "${kindName}" in "${text}" (use ${faultKinds.join(', ')})`);
 	if (kind === 'home-region' && target !== '*' && target !== 'DescribeImportTasks') {
 		throw new FaultSpecError(`fault "${text}": home-region applies only to discovery (DescribeImportTasks)`);

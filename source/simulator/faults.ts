@@ -39,7 +39,7 @@ export function resolveTarget(name: string): FaultTarget | undefined {
 	if (name === '*') return '*';
 	const alias = operationAliases[name.toLowerCase()];
 	if (alias) return alias;
-	return operationNames.find(operation => operation.toLowerCase() === name.toLowerCase());
+	return operationNames.find((operation) => operation.toLowerCase() === name.toLowerCase());
 }
 
 /** Checks a fault given as data (programmatic API, control endpoint); returns an error message or undefined. */

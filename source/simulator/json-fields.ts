@@ -1,6 +1,6 @@
 // Reading untrusted JSON objects field by field, so every problem is one line naming the field:
 //   importSnapshots[2].format: expected one of VMDK, VHD, VHDX, RAW, got "ISO"
-import {parseDuration} from './duration.js';
+import {parseDuration} from '../format/duration.js';
 
 export class FieldError extends Error {
 	override name = 'FieldError';

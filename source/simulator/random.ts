@@ -47,14 +47,17 @@ export function createRandom(seed: Seed): Random {
 	};
 	const hex = (length: number): string => {
 		let out = '';
-		while (out.length < length) out += Math.floor(next() * 4294967296).toString(16).padStart(8, '0');
+		while (out.length < length)
+			out += Math.floor(next() * 4294967296)
+				.toString(16)
+				.padStart(8, '0');
 		return out.slice(0, length);
 	};
 	return {
 		next,
 		int: (min, max) => min + Math.floor(next() * (max - min + 1)),
 		between: (min, max) => min + next() * (max - min),
-		chance: probability => next() < probability,
+		chance: (probability) => next() < probability,
 		pick<T>(items: readonly T[]): T {
 			const item = items[Math.floor(next() * items.length)];
 			if (item === undefined) throw new Error('pick from an empty list');

@@ -80,7 +80,7 @@ const diskPlans: DiskPlan[] = [
 ];
 
 function importSnapshots(random: Random): ImportSnapshotSpec[] {
-	return diskPlans.map(plan => {
+	return diskPlans.map((plan) => {
 		const {format, extension} = pickFormat(random);
 		const disk = plan.data ? 'data disk' : 'root disk';
 		const encrypted = random.chance(1 / 3);
@@ -111,11 +111,12 @@ function imageExports(random: Random): ImageExportSpec[] {
 		{name: 'web-01', startMs: -3 * hour, durationMs: 25 * minute},
 		{name: 'ldap-01', startMs: -2 * hour, durationMs: 30 * minute},
 		{name: 'app-01', startMs: -3 * minute, durationMs: 6 * minute},
-		{name: 'proxy-01', startMs: -1 * minute, durationMs: 3 * minute, outcome: 'cancelled', stopAt: 28},
+		// Cancelled at 100 s simulated, deleted from 130 s: clear of the 150 s poll at --speed 10 (the README's example).
+		{name: 'proxy-01', startMs: -80 * second, durationMs: 3 * minute, outcome: 'cancelled', stopAt: 28},
 		{name: 'mon-01', startMs: 20 * second, durationMs: 5 * minute},
 		{name: 'mail-01', startMs: 2 * minute, durationMs: 6 * minute},
 	];
-	return plans.map(plan => ({
+	return plans.map((plan) => ({
 		id: ids.imageExport(random),
 		imageId: ids.ami(random),
 		description: `Export of ${plan.name} AMI for the DR copy`,
@@ -144,7 +145,7 @@ function storeImageTasks(random: Random): StoreImageSpec[] {
 		{ami: 7, startMs: 1 * minute, durationMs: 4 * minute},
 		{ami: 1, startMs: 3 * minute, durationMs: 5 * minute},
 	];
-	return plans.map(plan => {
+	return plans.map((plan) => {
 		const amiId = amis[plan.ami]!;
 		return {
 			amiId,
@@ -169,24 +170,48 @@ function discoveryImports(random: Random): DiscoveryImportSpec[] {
 	// ADS processes imports one at a time, so a queued import stays IMPORT_IN_PROGRESS while it waits.
 	const plans: DiscoveryPlan[] = [
 		{
-			name: 'rvtools-dc1-2024-05', file: 'rvtools/dc1-2024-05.xlsx', fileClassification: 'RVTOOLS_EXPORT',
-			startMs: -3 * hour, durationMs: 4 * minute, outcome: 'IMPORT_COMPLETE', records: [412, 0, 0, 0],
+			name: 'rvtools-dc1-2024-05',
+			file: 'rvtools/dc1-2024-05.xlsx',
+			fileClassification: 'RVTOOLS_EXPORT',
+			startMs: -3 * hour,
+			durationMs: 4 * minute,
+			outcome: 'IMPORT_COMPLETE',
+			records: [412, 0, 0, 0],
 		},
 		{
-			name: 'app-inventory-template', file: 'templates/app-inventory.csv', fileClassification: 'IMPORT_TEMPLATE',
-			startMs: -2 * hour, durationMs: 6 * minute, outcome: 'IMPORT_COMPLETE_WITH_ERRORS', records: [188, 7, 12, 2],
+			name: 'app-inventory-template',
+			file: 'templates/app-inventory.csv',
+			fileClassification: 'IMPORT_TEMPLATE',
+			startMs: -2 * hour,
+			durationMs: 6 * minute,
+			outcome: 'IMPORT_COMPLETE_WITH_ERRORS',
+			records: [188, 7, 12, 2],
 		},
 		{
-			name: 'network-diagram', file: 'misc/network-diagram.vsdx',
-			startMs: -40 * minute, durationMs: 30 * second, outcome: 'IMPORT_FAILED_UNSUPPORTED_FILE_TYPE', records: [0, 0, 0, 0],
+			name: 'network-diagram',
+			file: 'misc/network-diagram.vsdx',
+			startMs: -40 * minute,
+			durationMs: 30 * second,
+			outcome: 'IMPORT_FAILED_UNSUPPORTED_FILE_TYPE',
+			records: [0, 0, 0, 0],
 		},
 		{
-			name: 'modelizeit-dc2', file: 'modelizeit/dc2-export.zip', fileClassification: 'MODELIZEIT_EXPORT',
-			startMs: -1 * minute, durationMs: 4 * minute, outcome: 'IMPORT_COMPLETE', records: [97, 0, 23, 0],
+			name: 'modelizeit-dc2',
+			file: 'modelizeit/dc2-export.zip',
+			fileClassification: 'MODELIZEIT_EXPORT',
+			startMs: -1 * minute,
+			durationMs: 4 * minute,
+			outcome: 'IMPORT_COMPLETE',
+			records: [97, 0, 23, 0],
 		},
 		{
-			name: 'nsx-dc2-flows', file: 'nsx/dc2-flows.zip', fileClassification: 'VMWARE_NSX_EXPORT',
-			startMs: 30 * second, durationMs: 390 * second, outcome: 'IMPORT_COMPLETE', records: [97, 0, 31, 0],
+			name: 'nsx-dc2-flows',
+			file: 'nsx/dc2-flows.zip',
+			fileClassification: 'VMWARE_NSX_EXPORT',
+			startMs: 30 * second,
+			durationMs: 390 * second,
+			outcome: 'IMPORT_COMPLETE',
+			records: [97, 0, 31, 0],
 		},
 	];
 	return plans.map(({file, records, ...plan}) => ({

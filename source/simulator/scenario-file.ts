@@ -33,7 +33,9 @@ export class ScenarioFileError extends Error {
 
 const timingKeys = ['start', 'duration', 'stall'] as const;
 const extensions: Record<string, string> = {VMDK: 'vmdk', VHD: 'vhd', VHDX: 'vhdx', RAW: 'raw'};
-const finalStatuses = Object.values(ImportStatus).filter(status => status.startsWith('IMPORT_') && status !== 'IMPORT_IN_PROGRESS').concat('INTERNAL_ERROR');
+const finalStatuses = Object.values(ImportStatus)
+	.filter((status) => status.startsWith('IMPORT_') && status !== 'IMPORT_IN_PROGRESS')
+	.concat('INTERNAL_ERROR');
 
 function timing(fields: Fields): {startMs: number; durationMs: number; stall?: Stall} {
 	const startMs = fields.duration('start') ?? 0;
@@ -169,7 +171,15 @@ function noDuplicates<T>(list: readonly T[], id: (item: T) => string, what: stri
 export function parseScenarioFile(json: unknown, defaultSeed: Seed = 1): Scenario {
 	try {
 		const file = Fields.object(json, '', [
-			'$schema', 'name', 'description', 'seed', 'retention', 'importSnapshots', 'imageExports', 'storeImageTasks', 'discoveryImports',
+			'$schema',
+			'name',
+			'description',
+			'seed',
+			'retention',
+			'importSnapshots',
+			'imageExports',
+			'storeImageTasks',
+			'discoveryImports',
 		]);
 		const seed = file.raw('seed');
 		if (seed !== undefined && typeof seed !== 'number' && typeof seed !== 'string') file.fail('seed', 'a number or a string');
@@ -180,20 +190,30 @@ export function parseScenarioFile(json: unknown, defaultSeed: Seed = 1): Scenari
 			description: file.string('description'),
 			retention: retention(file),
 			importSnapshots: items(file, 'importSnapshots', [...common, 'format', 'sizeBytes', 'encrypted', 'kmsKeyId', 'bucket', 'key', 'snapshotId']).map(
-				fields => importSnapshot(fields, random),
+				(fields) => importSnapshot(fields, random),
 			),
-			imageExports: items(file, 'imageExports', [...common, 'imageId', 'bucket', 'prefix']).map(fields => imageExport(fields, random)),
-			storeImageTasks: items(file, 'storeImageTasks', ['amiId', 'bucket', 'objectKey', 'outcome', 'stopAt', 'failureReason', ...timingKeys]).map(
-				fields => storeImage(fields, random),
+			imageExports: items(file, 'imageExports', [...common, 'imageId', 'bucket', 'prefix']).map((fields) => imageExport(fields, random)),
+			storeImageTasks: items(file, 'storeImageTasks', ['amiId', 'bucket', 'objectKey', 'outcome', 'stopAt', 'failureReason', ...timingKeys]).map((fields) =>
+				storeImage(fields, random),
 			),
 			discoveryImports: items(file, 'discoveryImports', [
-				'id', 'name', 'importUrl', 'clientRequestToken', 'fileClassification', 'outcome', 'serverImportSuccess', 'serverImportFailure',
-				'applicationImportSuccess', 'applicationImportFailure', 'errorsAndFailedEntriesZip', ...timingKeys,
+				'id',
+				'name',
+				'importUrl',
+				'clientRequestToken',
+				'fileClassification',
+				'outcome',
+				'serverImportSuccess',
+				'serverImportFailure',
+				'applicationImportSuccess',
+				'applicationImportFailure',
+				'errorsAndFailedEntriesZip',
+				...timingKeys,
 			]).map((fields, position) => discoveryImport(fields, random, position)),
 		};
-		noDuplicates(scenario.importSnapshots, task => task.id, 'importSnapshots');
-		noDuplicates(scenario.imageExports, task => task.id, 'imageExports');
-		noDuplicates(scenario.discoveryImports, task => task.id, 'discoveryImports');
+		noDuplicates(scenario.importSnapshots, (task) => task.id, 'importSnapshots');
+		noDuplicates(scenario.imageExports, (task) => task.id, 'imageExports');
+		noDuplicates(scenario.discoveryImports, (task) => task.id, 'discoveryImports');
 		return scenario;
 	} catch (error) {
 		if (error instanceof FieldError) throw new ScenarioFileError(error.message);

@@ -22,8 +22,30 @@ export const discoveryBucket = 'cutover-discovery-imports';
 export const accountKmsKey = 'arn:aws:kms:us-east-1:111122223333:key/5c6d8e3a-9f21-4b7e-a1c4-2f0d7e9b6a13';
 
 export const servers = [
-	'web-01', 'web-02', 'web-03', 'web-04', 'app-01', 'app-02', 'app-03', 'db-01', 'db-02', 'cache-01', 'mq-01', 'batch-01',
-	'files-01', 'ldap-01', 'mon-01', 'erp-01', 'erp-02', 'crm-01', 'mail-01', 'proxy-01', 'etl-01', 'report-01', 'build-01', 'jump-01',
+	'web-01',
+	'web-02',
+	'web-03',
+	'web-04',
+	'app-01',
+	'app-02',
+	'app-03',
+	'db-01',
+	'db-02',
+	'cache-01',
+	'mq-01',
+	'batch-01',
+	'files-01',
+	'ldap-01',
+	'mon-01',
+	'erp-01',
+	'erp-02',
+	'crm-01',
+	'mail-01',
+	'proxy-01',
+	'etl-01',
+	'report-01',
+	'build-01',
+	'jump-01',
 ] as const;
 
 export const formats = [

@@ -104,12 +104,7 @@ export const defaultRetention: Retention = {
 export const deletingMs = 30_000;
 
 export function taskCount(scenario: Scenario): number {
-	return (
-		scenario.importSnapshots.length +
-		scenario.imageExports.length +
-		scenario.storeImageTasks.length +
-		scenario.discoveryImports.length
-	);
+	return scenario.importSnapshots.length + scenario.imageExports.length + scenario.storeImageTasks.length + scenario.discoveryImports.length;
 }
 
 /** Simulated time at which the last task reaches its end state (the cutover's length). */

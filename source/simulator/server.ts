@@ -16,6 +16,7 @@ import {signingScope, type ReceivedRequest} from './sigv4-check.js';
 import {indexScenario} from './task-index.js';
 import type {SimTime} from './task-views.js';
 import type {XmlControlCharacters} from './xml-text.js';
+import {isPort, isSpeed} from './limits.js';
 
 export type SimulatorOptions = {
 	/** 0 (default): the OS picks a free port. The server binds 127.0.0.1 only. */
@@ -73,8 +74,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 	const port = options.port ?? 0;
 	const speed = options.speed ?? 1;
 	const seed = options.seed ?? 1;
-	if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new RangeError(`port must be an integer from 0 to 65535, got ${port}`);
-	if (!(speed > 0) || !Number.isFinite(speed)) throw new RangeError(`speed must be a positive number, got ${speed}`);
+	if (!isPort(port)) throw new RangeError(`port must be an integer from 0 to 65535, got ${port}`);
+	if (!isSpeed(speed)) throw new RangeError(`speed must be a positive number, got ${speed}`);
 	const clock = options.clock ?? Date.now;
 	const scenario = options.scenario ?? buildCutoverScenario(seed);
 	const index = indexScenario(scenario);
@@ -164,7 +165,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 			});
 		});
 	});
-	server.on('connection', socket => {
+	server.on('connection', (socket) => {
 		sockets.add(socket);
 		socket.on('close', () => sockets.delete(socket));
 	});
@@ -199,7 +200,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		requests: () => log.entries(),
 		counts: () => log.counts(),
 		close: () => {
-			closing ??= new Promise<void>(resolve => {
+			closing ??= new Promise<void>((resolve) => {
 				for (const timer of timers) clearTimeout(timer);
 				timers.clear();
 				server.close(() => resolve());

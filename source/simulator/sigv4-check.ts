@@ -1,6 +1,6 @@
 // SigV4 on incoming requests. Always: the Authorization header must have the AWS4-HMAC-SHA256 shape, be scoped to
 // the right service and match x-amz-date. Optionally (off by default, because `--endpoint-url` users sign with their
-// real secret): re-sign the request with @smithy/signature-v4 and a known dummy secret and compare (aws-wire.md §7).
+// real secret): re-sign the request with @smithy/signature-v4 and a known dummy secret and compare.
 // The request time is not compared with the clock: tests run the simulator on an injected clock.
 import {createHash, createHmac, timingSafeEqual, type Hash, type Hmac} from 'node:crypto';
 import type {IncomingHttpHeaders} from 'node:http';
@@ -55,7 +55,7 @@ export async function checkSignature(request: ReceivedRequest, service: SigningS
 		return {kind: 'malformed', detail: 'Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP.'};
 	}
 	if (!auth.signedHeaders.includes('host')) return {kind: 'malformed', detail: "SignedHeaders must include 'host'."};
-	const missing = auth.signedHeaders.find(name => header(request.headers, name) === undefined);
+	const missing = auth.signedHeaders.find((name) => header(request.headers, name) === undefined);
 	if (missing !== undefined) return {kind: 'malformed', detail: `Signed header '${missing}' is not in the request.`};
 	if (secretAccessKey === undefined) return undefined;
 	return (await signatureMatches(request, auth, amzDate, secretAccessKey)) ? undefined : {kind: 'mismatch'};

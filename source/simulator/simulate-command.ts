@@ -2,7 +2,7 @@
 // of output is always `endpoint http://127.0.0.1:PORT`, so scripts can read it and point clients there.
 import type {Writable} from 'node:stream';
 import {demoCredentials, demoRegion} from './demo.js';
-import {formatDuration} from './duration.js';
+import {formatSpan} from '../format/duration.js';
 import {FaultSpecError, formatFaultSpec, parseFaultSpec} from './fault-spec.js';
 import type {Fault, FaultSettings, FaultTarget} from './faults.js';
 import {controlPrefix} from './control-endpoint.js';
@@ -10,6 +10,8 @@ import {generateScenario} from './scenario-generate.js';
 import {loadScenarioFile, ScenarioFileError} from './scenario-file.js';
 import {scenarioEndMs, type Scenario} from './scenario.js';
 import {startSimulator, type Simulator} from './server.js';
+import {isPort, isSpeed} from './limits.js';
+import {UsageError, exitCodes} from '../config/usage-error.js';
 
 /** Field names match the CLI's SimulatorFlags, so the parsed flags can be passed straight in. */
 export type SimulateOptions = {
@@ -26,16 +28,14 @@ export type SimulateOptions = {
 
 export type CommandIo = {stdout: Writable; stderr: Writable};
 
-class UsageProblem extends Error {}
-
 async function prepare(options: SimulateOptions): Promise<{scenario?: Scenario; faults: FaultSettings}> {
 	const {port, speed, tasks} = options;
-	if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535)) {
-		throw new UsageProblem(`--port must be a whole number from 0 to 65535, got ${port}`);
+	if (port !== undefined && !isPort(port)) {
+		throw new UsageError(`--port must be a whole number from 0 to 65535, got ${port}`);
 	}
-	if (speed !== undefined && (!(speed > 0) || !Number.isFinite(speed))) throw new UsageProblem(`--speed must be a positive number, got ${speed}`);
-	if (tasks !== undefined && (!Number.isInteger(tasks) || tasks < 0)) throw new UsageProblem(`--tasks must be a whole number, got ${tasks}`);
-	if (tasks !== undefined && options.scenarioFile !== undefined) throw new UsageProblem('use --scenario or --tasks, not both');
+	if (speed !== undefined && !isSpeed(speed)) throw new UsageError(`--speed must be a positive number, got ${speed}`);
+	if (tasks !== undefined && (!Number.isInteger(tasks) || tasks < 0)) throw new UsageError(`--tasks must be a whole number, got ${tasks}`);
+	if (tasks !== undefined && options.scenarioFile !== undefined) throw new UsageError('use --scenario or --tasks, not both');
 	const faults: FaultSettings = {};
 	for (const text of options.faults ?? []) {
 		const {target, fault} = parseFaultSpec(text);
@@ -60,7 +60,7 @@ function summary(simulator: Simulator, requestLogFile: string | undefined): stri
 	const flags = `--endpoint-url ${endpoint} --region ${demoRegion}`;
 	return [
 		`scenario: ${scenario.name} (${counts})`,
-		`seed ${seed}, speed ${speed}x: the scenario plays out over about ${formatDuration(scenarioEndMs(scenario) / speed)}; finished tasks stay listed`,
+		`seed ${seed}, speed ${speed}x: the scenario plays out over about ${formatSpan(scenarioEndMs(scenario) / speed)}; finished tasks stay listed`,
 		`faults: ${faults.length > 0 ? faults.join(' ') : 'none'} ` +
 			`(change them live: curl -X POST ${endpoint}${controlPrefix}/faults -d '{"spec":"store=throttle:0.5"}')`,
 		...(requestLogFile ? [`request log: ${requestLogFile}`] : []),
@@ -76,7 +76,7 @@ function summary(simulator: Simulator, requestLogFile: string | undefined): stri
 }
 
 function waitForStop(signal: AbortSignal | undefined): Promise<void> {
-	return new Promise(resolve => {
+	return new Promise((resolve) => {
 		const stop = (): void => {
 			process.off('SIGINT', stop);
 			process.off('SIGTERM', stop);
@@ -96,9 +96,9 @@ export async function simulateCommand(options: SimulateOptions, io: CommandIo, s
 	try {
 		prepared = await prepare(options);
 	} catch (error) {
-		if (error instanceof UsageProblem || error instanceof FaultSpecError || error instanceof ScenarioFileError) {
+		if (error instanceof UsageError || error instanceof FaultSpecError || error instanceof ScenarioFileError) {
 			io.stderr.write(`cutwatch simulate: ${error.message}\n`);
-			return 2;
+			return exitCodes.usage;
 		}
 		throw error;
 	}
@@ -125,5 +125,5 @@ export async function simulateCommand(options: SimulateOptions, io: CommandIo, s
 	await simulator.close();
 	const served = Object.values(simulator.counts()).reduce((sum, count) => sum + count, 0);
 	io.stdout.write(`simulator stopped (${served} request${served === 1 ? '' : 's'} answered)\n`);
-	return 0;
+	return exitCodes.ok;
 }

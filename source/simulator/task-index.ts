@@ -44,8 +44,8 @@ export function indexScenario(scenario: Scenario): TaskIndex {
 		imageExports,
 		discoveryImports,
 		storeImageTasks,
-		importSnapshotById: new Map(importSnapshots.map(task => [task.id, task])),
-		imageExportById: new Map(imageExports.map(task => [task.id, task])),
+		importSnapshotById: new Map(importSnapshots.map((task) => [task.id, task])),
+		imageExportById: new Map(imageExports.map((task) => [task.id, task])),
 		storeImageByAmi,
 		fingerprint,
 	};

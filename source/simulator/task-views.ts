@@ -1,5 +1,5 @@
 // What each API returns for a task at a given instant: scenario spec + simulated time → the SDK's own shapes.
-// Field presence follows real responses (aws-behaviour.md D.1-D.5): a completed import has a SnapshotId and no
+// Field presence follows real responses: a completed import has a SnapshotId and no
 // Progress/StatusMessage; a failed one is `deleted` with a ClientError message; store results carry an int percent.
 import type {ExportImageTask, ImportSnapshotTask, StoreImageTaskResult} from '@aws-sdk/client-ec2';
 import type {ImportTask} from '../aws/discovery/types.js';
@@ -13,9 +13,20 @@ export type SimTime = {nowMs: number; wallOf(simMs: number): number};
 type Phase = readonly [belowProgress: number, message: string];
 
 // Observed import messages: pending (progress 0-3), validating, validated (~22-32), downloading/converting (42), converting.
-const importPhases: readonly Phase[] = [[3, 'pending'], [20, 'validating'], [30, 'validated'], [70, 'downloading/converting'], [101, 'converting']];
+const importPhases: readonly Phase[] = [
+	[3, 'pending'],
+	[20, 'validating'],
+	[30, 'validated'],
+	[70, 'downloading/converting'],
+	[101, 'converting'],
+];
 // Export messages are free text; "updating" at 21% is the AWS CLI example.
-const exportPhases: readonly Phase[] = [[5, 'pending'], [15, 'validating'], [45, 'updating'], [101, 'converting']];
+const exportPhases: readonly Phase[] = [
+	[5, 'pending'],
+	[15, 'validating'],
+	[45, 'updating'],
+	[101, 'converting'],
+];
 /** DiskImageSize reads 0.0 until validation has measured the disk. */
 const sizeKnownAt = 20;
 
@@ -153,7 +164,10 @@ export function discoveryImportView(spec: DiscoveryImportSpec, time: SimTime, re
 
 /** A URL shaped like the S3 presigned link ADS returns for the failed-records archive (it leads nowhere). */
 function presignedZipUrl(taskId: string, signedAtWall: number): string {
-	const stamp = new Date(signedAtWall).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+	const stamp = new Date(signedAtWall)
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
 	let signature = '';
 	for (let index = 0; signature.length < 64; index++) signature += hash32(`${taskId}/${index}`).toString(16).padStart(8, '0');
 	const credential = encodeURIComponent(`ASIAXSIMULATOREXAMPLE/${stamp.slice(0, 8)}/us-east-1/s3/aws4_request`);

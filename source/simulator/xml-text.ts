@@ -22,7 +22,7 @@ const entities: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 export function escapeXmlText(text: string, controls: XmlControlCharacters = 'replace'): string {
 	if (!needsWork.test(text)) return text;
-	return text.replace(special, character => {
+	return text.replace(special, (character) => {
 		const entity = entities[character];
 		if (entity !== undefined) return entity;
 		return controls === 'reference' ? `&#x${character.charCodeAt(0).toString(16).toUpperCase()};` : '\uFFFD';

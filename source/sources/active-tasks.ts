@@ -9,7 +9,7 @@ import type {Task, TaskKind, TaskScope} from '../model/task.js';
 import {fetchDiscoveryImportTasks} from './discovery-import.js';
 import {fetchExportImageTasks} from './export-image.js';
 import {fetchImportSnapshotTasks} from './import-snapshot.js';
-import {fetchStoreImageTasks, maxImageIdsPerCall} from './store-image.js';
+import {fetchStoreImageTasks} from './store-image.js';
 
 /**
  * Ids per DescribeImportSnapshotTasks / DescribeExportImageTasks call. Neither API documents a maximum; 200 ids
@@ -51,7 +51,12 @@ export async function fetchActiveTasks(
 	switch (kind) {
 		case 'import-snapshot':
 			// No state filter is documented for this API: running tasks are asked for by id, new ones come with the full listing.
-			return byImportIds(clients.ec2, scope, known.map((task) => task.id), signal);
+			return byImportIds(
+				clients.ec2,
+				scope,
+				known.map((task) => task.id),
+				signal,
+			);
 		case 'export-image': {
 			const running = await fetchExportImageTasks(clients.ec2, scope, {filters: [stateFilter(kind)]}, signal);
 			const missing = missingIds(known, running);
@@ -74,7 +79,7 @@ export async function fetchActiveTasks(
 			const running = await fetchDiscoveryImportTasks(clients.discovery, scope, {filters: [filter]}, signal);
 			const finished = [];
 			for (const ids of chunks(missingIds(known, running), discoveryValuesPerCall)) {
-				finished.push(...(await fetchDiscoveryImportTasks(clients.discovery, scope, {importTaskIds: ids}, signal)));
+				finished.push(...(await fetchDiscoveryImportTasks(clients.discovery, scope, {discoveryTaskIds: ids}, signal)));
 			}
 			return [...running, ...finished];
 		}

@@ -14,7 +14,7 @@ const maxFilterValues = 100;
 
 export type DiscoveryImportSelection = {
 	/** Shorthand for an IMPORT_TASK_ID filter. */
-	importTaskIds?: readonly string[] | undefined;
+	discoveryTaskIds?: readonly string[] | undefined;
 	filters?: readonly ImportTaskFilter[] | undefined;
 	pageSize?: number | undefined;
 };
@@ -26,7 +26,7 @@ export type DiscoveryImportSelection = {
  */
 export function planDiscoveryFilters(selection: DiscoveryImportSelection): {send: ImportTaskFilter[]; local: ImportTaskFilter[]} {
 	const filters = [...(selection.filters ?? [])];
-	if (selection.importTaskIds?.length) filters.push({name: 'IMPORT_TASK_ID', values: [...selection.importTaskIds]});
+	if (selection.discoveryTaskIds?.length) filters.push({name: 'IMPORT_TASK_ID', values: [...selection.discoveryTaskIds]});
 	const hasStatus = filters.some((filter) => filter.name === 'STATUS');
 	const send: ImportTaskFilter[] = [];
 	const local: ImportTaskFilter[] = [];
@@ -67,6 +67,11 @@ export async function fetchDiscoveryImportTasks(
 	signal?: AbortSignal,
 	onFirstPage?: FirstPage,
 ): Promise<Array<TaskOf<'discovery-import'>>> {
-	const raw = await listDiscoveryImportTasks(client, selection, signal, onFirstPage && ((page) => onFirstPage(page.map((task) => normaliseDiscoveryImport(task, scope)))));
+	const raw = await listDiscoveryImportTasks(
+		client,
+		selection,
+		signal,
+		onFirstPage && ((page) => onFirstPage(page.map((task) => normaliseDiscoveryImport(task, scope)))),
+	);
 	return raw.map((task) => normaliseDiscoveryImport(task, scope));
 }

@@ -49,6 +49,11 @@ export async function fetchExportImageTasks(
 	signal?: AbortSignal,
 	onFirstPage?: FirstPage,
 ): Promise<Array<TaskOf<'export-image'>>> {
-	const raw = await listExportImageTasks(client, selection, signal, onFirstPage && ((page) => onFirstPage(page.map((task) => normaliseExportImage(task, scope)))));
+	const raw = await listExportImageTasks(
+		client,
+		selection,
+		signal,
+		onFirstPage && ((page) => onFirstPage(page.map((task) => normaliseExportImage(task, scope)))),
+	);
 	return raw.map((task) => normaliseExportImage(task, scope));
 }

@@ -49,7 +49,11 @@ export async function fetchImportSnapshotTasks(
 	signal?: AbortSignal,
 	onFirstPage?: FirstPage,
 ): Promise<Array<TaskOf<'import-snapshot'>>> {
-	const raw = await listImportSnapshotTasks(client, selection, signal, onFirstPage && ((page) => onFirstPage(page.map((task) => normaliseImportSnapshot(task, scope)))));
+	const raw = await listImportSnapshotTasks(
+		client,
+		selection,
+		signal,
+		onFirstPage && ((page) => onFirstPage(page.map((task) => normaliseImportSnapshot(task, scope)))),
+	);
 	return raw.map((task) => normaliseImportSnapshot(task, scope));
 }
-

@@ -45,7 +45,7 @@ export function selectionForKind(kind: TaskKind, s: Selection): KindSelection[Ta
 		case 'store-image':
 			return {imageIds: s.imageIds, filters: s.storeImageFilters, dryRun: s.dryRun};
 		case 'discovery-import':
-			return {importTaskIds: s.discoveryTaskIds, filters: s.discoveryFilters};
+			return {discoveryTaskIds: s.discoveryTaskIds, filters: s.discoveryFilters};
 	}
 }
 

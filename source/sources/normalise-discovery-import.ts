@@ -1,4 +1,4 @@
-// Discovery DescribeImportTasks record → Task (aws-behaviour D.5 / D.7). Discovery has no progress figure.
+// Discovery DescribeImportTasks record → Task. Discovery has no progress figure.
 import type {ImportTask} from '../aws/discovery/types.js';
 import type {Category, TaskOf, TaskScope} from '../model/task.js';
 import {copyScope, firstText} from './normalise-common.js';

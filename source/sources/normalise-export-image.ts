@@ -1,4 +1,4 @@
-// DescribeExportImageTasks record → Task (aws-behaviour D.2 / D.7).
+// DescribeExportImageTasks record → Task.
 import type {ExportImageTask} from '@aws-sdk/client-ec2';
 import type {Category, TaskOf, TaskScope} from '../model/task.js';
 import {copyScope, firstText, parseProgress, s3Location, tagValue} from './normalise-common.js';

@@ -1,4 +1,4 @@
-// DescribeImportSnapshotTasks record → Task (aws-behaviour D.1 / D.7).
+// DescribeImportSnapshotTasks record → Task.
 import type {ImportSnapshotTask} from '@aws-sdk/client-ec2';
 import type {Category, TaskOf, TaskScope} from '../model/task.js';
 import {copyScope, firstText, parseProgress, s3Location, tagValue} from './normalise-common.js';

@@ -1,4 +1,4 @@
-// DescribeStoreImageTasks record → Task (aws-behaviour D.3 / D.7).
+// DescribeStoreImageTasks record → Task.
 import type {StoreImageTaskResult} from '@aws-sdk/client-ec2';
 import type {Category, TaskOf, TaskScope} from '../model/task.js';
 import {copyScope, parseProgress, s3Location} from './normalise-common.js';

@@ -1,4 +1,4 @@
-// EC2 DescribeStoreImageTasks, every page, normalised. The API has two modes (aws-behaviour D.3): a paginated
+// EC2 DescribeStoreImageTasks, every page, normalised. The API has two modes: a paginated
 // list of the last 31 days, or up to 20 ImageIds per call, where MaxResults is not allowed and filters are
 // ignored by AWS (so we apply them ourselves).
 import {
@@ -61,7 +61,12 @@ export async function fetchStoreImageTasks(
 	signal?: AbortSignal,
 	onFirstPage?: FirstPage,
 ): Promise<Array<TaskOf<'store-image'>>> {
-	const raw = await listStoreImageTasks(client, selection, signal, onFirstPage && ((page) => onFirstPage(page.map((task) => normaliseStoreImage(task, scope)))));
+	const raw = await listStoreImageTasks(
+		client,
+		selection,
+		signal,
+		onFirstPage && ((page) => onFirstPage(page.map((task) => normaliseStoreImage(task, scope)))),
+	);
 	return raw.map((task) => normaliseStoreImage(task, scope));
 }
 

@@ -57,20 +57,11 @@ export function applyPoll(data: CutwatchData, source: SourceState, incoming: rea
 	return {tasks, drafts};
 }
 
-export function firstSeen(
-	key: string,
-	sourceKey: string,
-	task: Task,
-	now: number,
-	initial: boolean,
-	drafts: EventDraft[],
-): TrackedTask {
+export function firstSeen(key: string, sourceKey: string, task: Task, now: number, initial: boolean, drafts: EventDraft[]): TrackedTask {
 	// One sighting is one event. A task that started and ended between two polls is still news, typed by its
 	// outcome (consumers alerting on 'failed' need it) and with no `from`: cutwatch never saw it before.
 	const terminal = initial ? undefined : terminalEvent(task.category);
-	drafts.push(
-		draftEvent(terminal ?? 'appeared', key, task, now, {to: statusOf(task), message: task.message, ...(initial ? {initial: true} : {})}),
-	);
+	drafts.push(draftEvent(terminal ?? 'appeared', key, task, now, {to: statusOf(task), message: task.message, ...(initial ? {initial: true} : {})}));
 	return {
 		key,
 		sourceKey,
@@ -109,9 +100,7 @@ export function observe(
 
 	const progressChanged = task.progress !== prev.task.progress;
 	const history =
-		progressChanged && task.progress !== undefined
-			? appendSample(prev.history, {at: now, progress: task.progress}, config.historyLimit)
-			: prev.history;
+		progressChanged && task.progress !== undefined ? appendSample(prev.history, {at: now, progress: task.progress}, config.historyLimit) : prev.history;
 	let stalledSince = prev.stalledSince;
 	if (stalledSince !== undefined && (progressChanged || reappeared || !canStall(task, undefined))) {
 		stalledSince = undefined;

@@ -135,7 +135,10 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 				const state = get();
 				const tasks = expireTasks(state, now);
 				if (!tasks) return;
-				const pinned = view.pinSelection(state, taskKinds.filter((kind) => tasks[kind] !== state.tasks[kind]));
+				const pinned = view.pinSelection(
+					state,
+					taskKinds.filter((kind) => tasks[kind] !== state.tasks[kind]),
+				);
 				set(pinned === state.view ? {tasks} : {tasks, view: pinned});
 			},
 
@@ -162,10 +165,15 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 
 			setJournal(journal) {
 				const before = get().journal;
-				if (before?.path === journal?.path && before?.problem === journal?.problem && before?.unwritten === journal?.unwritten && before?.resumed === journal?.resumed) return;
+				if (
+					before?.path === journal?.path &&
+					before?.problem === journal?.problem &&
+					before?.unwritten === journal?.unwritten &&
+					before?.resumed === journal?.resumed
+				)
+					return;
 				set({journal});
 			},
 		};
 	});
 }
-

@@ -16,11 +16,7 @@ export function recentKept(limit: number): number {
  * whose neighbours are closest in time, so what remains spreads evenly over the task's whole life (a stall,
  * a long gap between two change points, is never thinned away) instead of forgetting its beginning.
  */
-export function appendSample(
-	history: readonly ProgressSample[],
-	sample: ProgressSample,
-	limit: number,
-): readonly ProgressSample[] {
+export function appendSample(history: readonly ProgressSample[], sample: ProgressSample, limit: number): readonly ProgressSample[] {
 	const last = history.at(-1);
 	if (last === undefined || sample.progress < last.progress) return [sample];
 	if (sample.progress === last.progress) return history;

@@ -22,9 +22,11 @@ export {
 	selectEta,
 	isStalled,
 	stalledForMs,
+	selectWatchedKinds,
 } from './selectors.js';
 export type {RowCategory, TaskCounts, PaneSourceState, ScopeColumn, ScopeParts} from './selectors.js';
 export {estimateDoneAt, progressRate} from './history.js';
+export {searchTerms} from './search-text.js';
 export {cycleFilterValue, filterMatches, statusFilterFor} from './status-filter.js';
 export {diskImageBytes, paneTally} from './session-history.js';
 export type {PaneTally, SessionSample} from './session-history.js';

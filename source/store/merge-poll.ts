@@ -22,7 +22,10 @@ export function mergePoll(data: CutwatchData, source: SourceState, incoming: rea
 		if (seen.has(key)) continue;
 		seen.add(key);
 		const prev = previous.get(key);
-		const next = prev === undefined ? firstSeen(key, source.key, task, now, initial, drafts) : observe(prev, source.key, task, now, data, drafts, initial ? prev.lastSeenAt : undefined);
+		const next =
+			prev === undefined
+				? firstSeen(key, source.key, task, now, initial, drafts)
+				: observe(prev, source.key, task, now, data, drafts, initial ? prev.lastSeenAt : undefined);
 		if (next !== prev) changed.set(key, next);
 	}
 	if (changed.size === 0) return {tasks: previous, drafts};

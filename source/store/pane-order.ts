@@ -1,14 +1,11 @@
 // A pane's sorted rows, computed in full or updated from an older result by the keys that changed
 // (pane-delta.ts): a one-task change then costs a few binary searches and one linear copy of the rows,
 // instead of re-deriving and re-sorting every task's sort key.
-import type {Category} from '../model/task.js';
+import {categoryRank} from '../model/task.js';
 import {estimateDoneAt} from './history.js';
 import {matchesSearch, searchTerms} from './search-text.js';
 import {filterMatches} from './status-filter.js';
 import type {SortKey, StatusFilter, StoreConfig, TrackedTask} from './state.js';
-
-/** failed first, then active, then the rest. */
-const statusRank: Record<Category, number> = {failed: 0, active: 1, unknown: 2, cancelled: 3, completed: 4};
 
 export type Row = {readonly tracked: TrackedTask; readonly primary: number; readonly rank: number; readonly start: number; readonly id: string};
 
@@ -20,7 +17,7 @@ function rowOf(tracked: TrackedTask, ordering: Ordering, terms: readonly string[
 	if (!filterMatches(ordering.filter, task.category)) return undefined;
 	if (!matchesSearch(task, terms)) return undefined;
 	const started = task.startedAt?.getTime();
-	const rank = statusRank[task.category];
+	const rank = categoryRank[task.category];
 	return {
 		tracked,
 		primary: primaryKey(tracked, ordering.sort, rank, ordering.config),

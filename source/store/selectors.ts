@@ -9,6 +9,7 @@ export {rowCategory, selectCounts, summaryLine, type RowCategory, type TaskCount
 export {selectPaneSource, selectFailingSources, selectStaleSourceKeys, effectivePhase, type PaneSourceState} from './pane-source.js';
 export {selectScopeColumn, scopeLabel, type ScopeColumn, type ScopeParts} from './scope-column.js';
 export {eventsSince} from './events.js';
+export {selectWatchedKinds} from './watched-kinds.js';
 
 export function getTrackedTask(state: CutwatchData, key: string): TrackedTask | undefined {
 	const kind = kindOfKey(key);

@@ -80,11 +80,7 @@ function sameSample(a: SessionSample, b: SessionSample): boolean {
 }
 
 /** Appends a sample unless nothing it counts changed; copy-on-write, at most `limit` long. */
-export function appendSessionSample(
-	history: readonly SessionSample[],
-	sample: SessionSample,
-	limit: number,
-): readonly SessionSample[] {
+export function appendSessionSample(history: readonly SessionSample[], sample: SessionSample, limit: number): readonly SessionSample[] {
 	const last = history.at(-1);
 	if (last !== undefined && sameSample(last, sample)) return history;
 	const next = history.slice();

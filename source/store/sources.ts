@@ -24,12 +24,7 @@ function attemptAt(source: SourceState, now: number): number {
 	return source.phase === 'polling' && source.lastAttemptAt !== undefined ? source.lastAttemptAt : now;
 }
 
-export function sourceSucceeded(
-	source: SourceState,
-	now: number,
-	nextPollAt: number | undefined,
-	listing: 'full' | 'partial' = 'full',
-): SourceState {
+export function sourceSucceeded(source: SourceState, now: number, nextPollAt: number | undefined, listing: 'full' | 'partial' = 'full'): SourceState {
 	return {
 		...source,
 		phase: 'ok',
@@ -43,12 +38,7 @@ export function sourceSucceeded(
 	};
 }
 
-export function sourceFailed(
-	source: SourceState,
-	error: PollError,
-	now: number,
-	nextPollAt: number | undefined,
-): SourceState {
+export function sourceFailed(source: SourceState, error: PollError, now: number, nextPollAt: number | undefined): SourceState {
 	return {
 		...source,
 		phase: error.throttled ? 'throttled' : 'error',

@@ -39,13 +39,7 @@ export function isStuck(lastProgressChangeAt: number, seenAt: number, stalledAft
 }
 
 /** The task marked stalled (with its event) if the evidence now shows it stuck; otherwise the same task. */
-export function markStalled(
-	tracked: TrackedTask,
-	seenAt: number,
-	settings: StallSettings,
-	drafts: EventDraft[],
-	now: number,
-): TrackedTask {
+export function markStalled(tracked: TrackedTask, seenAt: number, settings: StallSettings, drafts: EventDraft[], now: number): TrackedTask {
 	if (tracked.stalledSince !== undefined || !canStall(tracked.task, tracked.goneAt)) return tracked;
 	const stalledAfterMs = stallThresholdMs(tracked, settings);
 	if (!isStuck(tracked.lastProgressChangeAt, seenAt, stalledAfterMs)) return tracked;

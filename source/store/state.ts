@@ -99,17 +99,7 @@ export type SourceState = {
 	readonly staleSince?: number | undefined;
 };
 
-export const taskEventTypes = [
-	'appeared',
-	'status-changed',
-	'completed',
-	'failed',
-	'cancelled',
-	'stalled',
-	'resumed',
-	'gone',
-	'reappeared',
-] as const;
+export const taskEventTypes = ['appeared', 'status-changed', 'completed', 'failed', 'cancelled', 'stalled', 'resumed', 'gone', 'reappeared'] as const;
 export type TaskEventType = (typeof taskEventTypes)[number];
 
 export type EventStatus = {readonly status: string; readonly category: Category; readonly message?: string | undefined};
@@ -173,7 +163,8 @@ export type ViewState = {
 	readonly selectedIndex: Readonly<Record<TaskKind, number>>;
 };
 
-export type PollError = {code: string; message: string; hint: string; throttled: boolean; needsAction?: boolean | undefined};
+/** What a failed poll hands the store: exactly the error the store keeps for the source. */
+export type PollError = SourceError;
 
 export type CutwatchActions = {
 	/** Idempotent: registering a known source keeps its state. */

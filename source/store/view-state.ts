@@ -3,6 +3,7 @@
 import {taskKinds, type TaskKind} from '../model/task.js';
 import {peekPaneTasks, rowIndex, selectPaneTasks, selectSelectedIndex} from './pane-tasks.js';
 import {cycleFilterValue} from './status-filter.js';
+import {selectWatchedKinds} from './watched-kinds.js';
 import {sortKeys, type CutwatchData, type SortKey, type StatusFilter, type ViewState} from './state.js';
 
 function perKind<T>(value: T): Record<TaskKind, T> {
@@ -31,8 +32,7 @@ export function focusPane(view: ViewState, kind: TaskKind): ViewState {
 }
 
 export function cycleFocus(data: CutwatchData, delta: number): ViewState {
-	const used = new Set([...data.sources.values()].map((source) => source.kind));
-	const panes = used.size === 0 ? taskKinds : taskKinds.filter((kind) => used.has(kind));
+	const panes = selectWatchedKinds(data);
 	const focused = data.view.focusedPane;
 	return focusPane(data.view, panes.includes(focused) ? cycle(panes, focused, delta) : panes[0]!);
 }

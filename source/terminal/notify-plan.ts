@@ -3,7 +3,7 @@
 // imports failed"), and never more often than every minIntervalMs. Pure: the caller feeds events and time.
 import type {TaskKind} from '../model/task.js';
 import type {TaskEvent} from '../store/index.js';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from '../format/sanitize.js';
 
 export type NotifyMode = 'failed' | 'all' | 'none';
 

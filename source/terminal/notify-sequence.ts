@@ -32,8 +32,7 @@ export function notifySequence(body: string, protocol: NotifyProtocol, viaTmux: 
 		case 'osc99':
 			// kitty: title then body, base64-encoded (e=1), so no text can touch the metadata.
 			sequence =
-				`\u001b]99;i=cutwatch:d=0:e=1:p=title;${base64(notifyTitle)}\u001b\\` +
-				`\u001b]99;i=cutwatch:d=1:e=1:p=body;${base64(oscText(body, maxBody))}\u001b\\`;
+				`\u001b]99;i=cutwatch:d=0:e=1:p=title;${base64(notifyTitle)}\u001b\\` + `\u001b]99;i=cutwatch:d=1:e=1:p=body;${base64(oscText(body, maxBody))}\u001b\\`;
 			break;
 	}
 	return viaTmux ? tmuxPassthrough(sequence) : sequence;

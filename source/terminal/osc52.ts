@@ -1,7 +1,7 @@
 // OSC 52: put text on the clipboard of the terminal the operator sits at (through SSH, and through tmux).
 // The payload is base64, so it cannot end the sequence; it is still sanitised, because what lands on the
 // clipboard gets pasted into a shell. Terminals drop large payloads silently, so it is capped and says so.
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from '../format/sanitize.js';
 import {base64} from './osc-text.js';
 import {tmuxPassthrough} from './tmux.js';
 

@@ -15,7 +15,9 @@ export const plainTerminal: TerminalInfo = {inTmux: false, tmux: {}, protocol: '
 /** One tmux option's value, or undefined when tmux cannot say (old tmux, no server, not installed). */
 function tmuxOption(name: string, env: NodeJS.ProcessEnv): string | undefined {
 	try {
-		return execFileSync('tmux', ['show-options', '-gqv', name], {env, encoding: 'utf8', timeout: 1000, stdio: ['ignore', 'pipe', 'ignore']}).trim() || undefined;
+		return (
+			execFileSync('tmux', ['show-options', '-gqv', name], {env, encoding: 'utf8', timeout: 1000, stdio: ['ignore', 'pipe', 'ignore']}).trim() || undefined
+		);
 	} catch {
 		return undefined;
 	}

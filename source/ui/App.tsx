@@ -2,8 +2,8 @@
 // screen out to exactly the terminal's size. Everything below it only selects from the store and renders.
 import {Box, Text, useApp, useStdin, useWindowSize} from 'ink';
 import {useMemo, useRef} from 'react';
-import type {Session} from '../app/session.js';
-import type {UiFlags} from '../cli/config.js';
+import type {Session} from '../session/session.js';
+import type {UiFlags} from '../config/config.js';
 import type {Poller} from '../poller/poller.js';
 import {realTimers} from '../poller/timers.js';
 import {useShallow} from 'zustand/react/shallow';
@@ -28,7 +28,7 @@ import {useKeys} from './use-keys.js';
 import {useCopy} from './use-copy.js';
 import {useNotify} from './use-notify.js';
 import {useSettled} from './use-settled.js';
-import {fit} from '../headless/format.js';
+import {fit} from '../format/text.js';
 import {useNow} from './use-now.js';
 import {useTitle} from './use-title.js';
 import {useUiState} from './use-ui-state.js';

@@ -6,7 +6,7 @@ import {Text} from 'ink';
 import {useRef} from 'react';
 import {scopeLabel, selectScopeColumn, type Notice, type ScopeColumn, type SourceEvent, type StatusFilter, type TaskEvent} from '../store/index.js';
 import {useShallow} from 'zustand/react/shallow';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from '../format/sanitize.js';
 import {useCutwatch, useTheme} from './context.js';
 import {eventKindLabel, eventSummary, eventTone} from './event-text.js';
 import {scrollOffset} from './layout.js';

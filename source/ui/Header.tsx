@@ -2,7 +2,7 @@
 // paused, and when data last arrived — so an operator can tell at a glance whether cutwatch itself is healthy.
 import {Text} from 'ink';
 import {selectCounts, selectFailingSources, type CutwatchState} from '../store/index.js';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from '../format/sanitize.js';
 import {useCutwatch, useTheme} from './context.js';
 import {journalProblem} from './journal-text.js';
 import {cell, stringWidth} from './text.js';

@@ -4,7 +4,7 @@ import {Text} from 'ink';
 import {useCutwatch, useTheme} from './context.js';
 import {keymap, keysLabel, type Action, type Mode} from './keymap.js';
 import {selectCounts, type StatusFilter} from '../store/index.js';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from '../format/sanitize.js';
 import {cell, stringWidth} from './text.js';
 import type {UiState} from './ui-state.js';
 import {formatCount} from './units.js';

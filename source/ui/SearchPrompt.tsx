@@ -1,7 +1,7 @@
 // The bottom line while typing a search: the text as typed (the list filters as it changes), and how to
 // keep or clear it. The text is the store's view.search: one source of truth.
 import {Text} from 'ink';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from '../format/sanitize.js';
 import {useCutwatch, useTheme} from './context.js';
 import {cell, stringWidth} from './text.js';
 

@@ -1,9 +1,9 @@
 // y, Y and m: what to put on the clipboard for the selected task, how to get it there, and the one line the
 // screen says about it. The encoding (and sanitising) is source/terminal/osc52.ts; this only decides.
-import {taskRecord} from '../headless/task-record.js';
+import {taskRecord} from '../outputs/task-record.js';
 import type {CutwatchData, TrackedTask} from '../store/index.js';
 import {clipboardLimitBytes, clipboardPayload, clipboardRoute, osc52, type TerminalInfo} from '../terminal/index.js';
-import {sanitize, terminalSafeJson} from '../text/sanitize.js';
+import {sanitize, terminalSafeJson} from '../format/sanitize.js';
 import {formatCount} from './units.js';
 
 export type CopyWhat = 'id' | 'record' | 'reason';

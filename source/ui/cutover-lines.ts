@@ -2,9 +2,9 @@
 // burndown) in total and per pane, completed and failed over time, snapshot import throughput in GiB/h, and
 // the timeline of tasks (failures first). Pure: data and size in, lines out; the view windows and paints.
 import {clockLocal, clockUtc, processZone, stepChart, timelineBars, timelineOrder, type StepPoint, type TimelineBar, type TimeZone} from '../charts/index.js';
-import {kindLabels, taskKinds, type TaskKind} from '../model/task.js';
+import {kindLabels, type TaskKind} from '../model/task.js';
 import type {CutwatchData, SessionSample} from '../store/index.js';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from '../format/sanitize.js';
 import {stringWidth} from './text.js';
 
 export type CutoverLine = {readonly type: 'section' | 'chart' | 'text'; readonly text: string; readonly tone?: 'failed' | undefined};

@@ -1,10 +1,11 @@
 // Every field of one task as label/value lines for the detail view: cutwatch's own reading first (status,
 // progress, ETA, stall, times), then the AWS record exactly as the SDK returned it (tags, S3 locations, URLs,
 // KMS key, sizes in human units), then the task's own event history. Pure: the view only windows and paints.
-import {formatBytes} from '../headless/format.js';
+import {formatBytes} from '../format/text.js';
+import {formatTime} from '../format/time.js';
 import {kindLabels, type Category} from '../model/task.js';
 import type {TaskEvent, TrackedTask} from '../store/index.js';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from '../format/sanitize.js';
 import {percentText} from './gauge.js';
 import {stringWidth, wrapText} from './text.js';
 import type {Theme, Tone} from './theme.js';
@@ -36,7 +37,7 @@ const operations = {
 } as const;
 
 function iso(ms: number | undefined): string {
-	return ms === undefined || !Number.isFinite(ms) ? '' : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+	return ms === undefined || !Number.isFinite(ms) ? '' : formatTime(ms);
 }
 
 function when(ms: number | undefined, now: number): string {

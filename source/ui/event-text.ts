@@ -1,9 +1,9 @@
 // Task events as screen text: a one-phrase summary (used by the event log and the detail view's history)
 // and the event log's filter. Every string from AWS is sanitised here.
 import {kindLabels, type TaskKind} from '../model/task.js';
-import {filterMatches, type EventStatus, type Notice, type StatusFilter, type TaskEvent} from '../store/index.js';
-import {gapText} from '../headless/format.js';
-import {sanitize} from '../text/sanitize.js';
+import {filterMatches, searchTerms, type EventStatus, type Notice, type StatusFilter, type TaskEvent} from '../store/index.js';
+import {gapText} from '../format/time.js';
+import {sanitize} from '../format/sanitize.js';
 import {heldLine} from './quiet-terminal.js';
 import type {Theme, Tone} from './theme.js';
 
@@ -76,7 +76,7 @@ export function eventKindLabel(kind: TaskKind, short: boolean): string {
 
 /** Events whose new state is in the filter's category and whose id, name or message match every search term. */
 export function filterEvents(events: readonly TaskEvent[], filter: StatusFilter, search: string): readonly TaskEvent[] {
-	const terms = search.toLowerCase().split(/\s+/).filter(Boolean);
+	const terms = searchTerms(search);
 	if (filter === 'all' && terms.length === 0) return events;
 	return events.filter((event) => {
 		if (filter !== 'all' && !filterMatches(filter, (event.to ?? event.from)?.category ?? 'unknown')) return false;
@@ -89,7 +89,7 @@ export function filterEvents(events: readonly TaskEvent[], filter: StatusFilter,
 /** Notices belong to no task status: shown unfiltered, or when their text matches every search term. */
 export function filterNotices(notices: readonly Notice[], filter: StatusFilter, search: string): readonly Notice[] {
 	if (filter !== 'all') return [];
-	const terms = search.toLowerCase().split(/\s+/).filter(Boolean);
+	const terms = searchTerms(search);
 	if (terms.length === 0) return notices;
 	return notices.filter((notice) => {
 		const text = heldLine(notice.text).toLowerCase();

@@ -2,7 +2,7 @@
 // said while the screen was up (notices, see quiet-terminal.ts) in one list, oldest first, narrowed by the
 // event filter and the search. Memoised on its inputs: the view and the keys (Enter on an entry) read the
 // same array.
-import type {Notice, SourceEvent, StatusFilter, TaskEvent} from '../store/index.js';
+import {searchTerms, type Notice, type SourceEvent, type StatusFilter, type TaskEvent} from '../store/index.js';
 import {filterEvents, filterNotices} from './event-text.js';
 
 export type LogEntry = TaskEvent | SourceEvent | Notice;
@@ -59,7 +59,7 @@ export function logEntries(
 	if (memo && memo.events === events && memo.sources === sources && memo.notices === notices && memo.filter === filter && memo.search === search) {
 		return memo.entries;
 	}
-	const terms = search.toLowerCase().split(/\s+/).filter(Boolean);
+	const terms = searchTerms(search);
 	const shownSources = sources.filter((event) => sourceMatches(event, filter, terms));
 	const entries = mergeByTime(mergeByTime(filterEvents(events, filter, search), shownSources), filterNotices(notices, filter, search));
 	memo = {events, sources, notices, filter, search, entries};

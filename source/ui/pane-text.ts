@@ -2,7 +2,7 @@
 // position. Pure and width-exact, so the borders always close.
 import type {Category, TaskKind} from '../model/task.js';
 import type {SortKey, StatusFilter, TaskCounts} from '../store/index.js';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from '../format/sanitize.js';
 import type {RowColumns} from './layout.js';
 import {cell, cellRight} from './text.js';
 import type {Theme} from './theme.js';

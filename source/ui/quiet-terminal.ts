@@ -8,7 +8,7 @@
 import {Console} from 'node:console';
 import process from 'node:process';
 import {Writable} from 'node:stream';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from '../format/sanitize.js';
 
 export type HeldSource = 'warning' | 'console' | 'stderr';
 export type HeldMessage = {readonly source: HeldSource; readonly text: string};

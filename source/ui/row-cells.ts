@@ -2,7 +2,7 @@
 // badges, gauges, ETA or "stalled", failure reasons, Discovery record counts) is unit-tested without Ink.
 import type {Category} from '../model/task.js';
 import {rowCategory, scopeLabel, type TrackedTask} from '../store/index.js';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from '../format/sanitize.js';
 import {gaugeParts, percentText} from './gauge.js';
 import type {RowColumns} from './layout.js';
 import {cell, cellRight} from './text.js';

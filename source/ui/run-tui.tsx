@@ -4,9 +4,9 @@
 // would print is held back (quiet-terminal.ts), shown in the event log, and printed once the screen is given back.
 import process from 'node:process';
 import {render} from 'ink';
-import type {Session} from '../app/session.js';
-import type {UiFlags} from '../cli/config.js';
-import {exitCodes} from '../cli/usage-error.js';
+import type {Session} from '../session/session.js';
+import type {UiFlags} from '../config/config.js';
+import {exitCodes} from '../config/usage-error.js';
 import type {CutwatchStore} from '../store/index.js';
 import {detectTerminal} from '../terminal/index.js';
 import {App} from './App.js';

@@ -3,7 +3,7 @@
 // events. Pure and wrapped to the width, so nothing the operator must act on is ever cut off.
 import type {TaskKind} from '../model/task.js';
 import {effectivePhase, type SourceEvent, type SourceState} from '../store/index.js';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from '../format/sanitize.js';
 import {wrapText} from './text.js';
 import type {Tone} from './theme.js';
 import {formatClockSeconds} from './units.js';

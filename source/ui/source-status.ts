@@ -1,9 +1,9 @@
 // What a pane says about the sources behind it: ok since when, still loading, throttled with a countdown,
 // failing with the hint, showing data stale since when. Pure; the countdown is the only thing that needs a
 // clock with seconds, and `countsSeconds` says when it is on screen.
-import {formatDuration} from '../headless/format.js';
+import {formatDuration} from '../format/duration.js';
 import {effectivePhase, type PaneSourceState} from '../store/index.js';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from '../format/sanitize.js';
 import {cell, stringWidth, wrapText} from './text.js';
 import type {Theme, Tone} from './theme.js';
 import {formatClock} from './units.js';

@@ -1,6 +1,7 @@
 // The only bytes cutwatch writes around Ink while it owns the screen: BEL, the window title, and the clipboard
 // and notification sequences built (and sanitised) in source/terminal/. None moves the cursor, so Ink's
 // incremental frames stay in step. Title text is ours (counts), never AWS data.
+import {stripControls} from '../format/sanitize.js';
 
 export type TerminalControl = {
 	bell(): void;
@@ -17,7 +18,7 @@ export function terminalControl(stdout: {write(chunk: string): unknown}): Termin
 		bell: () => void stdout.write('\u0007'),
 		saveTitle: () => void stdout.write('\u001b[22;0t'),
 		// OSC 2 (window title; tmux takes it as the pane title), BEL-terminated for the widest support.
-		setTitle: (title) => void stdout.write(`\u001b]2;${title.replace(/[\u0000-\u001f\u007f-\u009f]/g, '')}\u0007`),
+		setTitle: (title) => void stdout.write(`\u001b]2;${stripControls(title)}\u0007`),
 		restoreTitle: () => void stdout.write('\u001b[23;0t'),
 		send: (sequence) => void stdout.write(sequence),
 	};

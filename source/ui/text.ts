@@ -2,7 +2,7 @@
 // never from .length, so CJK and emoji keep the columns aligned.
 import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
-import {fit} from '../headless/format.js';
+import {fit} from '../format/text.js';
 import type {Theme} from './theme.js';
 
 export type Position = 'start' | 'middle' | 'end';

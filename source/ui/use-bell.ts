@@ -2,7 +2,7 @@
 // (--bell all), so tmux can flag the window. One bell per poll, however many tasks changed; tasks that were
 // already failed when cutwatch started are not news and ring nothing.
 import {useEffect} from 'react';
-import type {BellMode} from '../cli/config.js';
+import type {BellMode} from '../config/config.js';
 import {eventsSince, type CutwatchState, type CutwatchStore, type TaskEvent} from '../store/index.js';
 import type {TerminalControl} from './terminal-control.js';
 

@@ -7,6 +7,7 @@ import {rowIndex, selectCounts, selectPaneSource, selectPaneTasks, selectSelecte
 import {actionFor, isInterrupt, type Action, type Mode} from './keymap.js';
 import {isTaskEvent, logEntries} from './log-entries.js';
 import {splitKeys} from './split-keys.js';
+import {stripControls} from '../format/sanitize.js';
 import type {UiEvent, UiState} from './ui-state.js';
 
 export type KeyContext = {
@@ -32,7 +33,7 @@ const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
 /** What typing may add to the search box: printable text only (a paste can carry anything). */
 function typed(input: string): string {
-	return input.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '');
+	return stripControls(input);
 }
 
 function dropLastGrapheme(text: string): string {

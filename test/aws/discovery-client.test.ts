@@ -51,7 +51,7 @@ function header(request: RecordedRequest, name: string): string {
 	return value as string;
 }
 
-/** Re-signs the received request with the secret, as aws-wire §7 describes; true if the signature matches. */
+/** Re-signs the received request with the secret, as the simulator does; true if the signature matches. */
 async function signatureIsValid(request: RecordedRequest, port: number, secret: AwsCredentialIdentity): Promise<boolean> {
 	const authorization = header(request, 'authorization');
 	const signedHeaders = /SignedHeaders=([^,]+)/.exec(authorization)?.[1]?.split(';') ?? [];
@@ -298,7 +298,12 @@ test('aborting a request in flight rejects with AbortError and does not retry', 
 
 test('a refused connection is retried as a transient network error', async (t) => {
 	const port = await closedPort();
-	const client = new DiscoveryClient({region: 'us-west-2', endpoint: `http://127.0.0.1:${port}`, credentials, retryStrategy: new ConfiguredRetryStrategy(2, 10)});
+	const client = new DiscoveryClient({
+		region: 'us-west-2',
+		endpoint: `http://127.0.0.1:${port}`,
+		credentials,
+		retryStrategy: new ConfiguredRetryStrategy(2, 10),
+	});
 	t.after(() => client.destroy());
 	const error = await rejection(client.send(new DescribeImportTasksCommand()));
 	assert.equal(error.code, 'ECONNREFUSED');

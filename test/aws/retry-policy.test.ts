@@ -13,8 +13,16 @@ const ec2Ok = {
 	headers: {'content-type': 'text/xml'},
 	body: '<DescribeStoreImageTasksResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>r</requestId><storeImageTaskResultSet/></DescribeStoreImageTasksResponse>',
 };
-const ec2Throttled = {status: 503, headers: {'content-type': 'text/xml'}, body: '<Response><Errors><Error><Code>RequestLimitExceeded</Code><Message>Request limit exceeded.</Message></Error></Errors><RequestID>r</RequestID></Response>'};
-const ec2ServerError = {status: 500, headers: {'content-type': 'text/xml'}, body: '<Response><Errors><Error><Code>InternalError</Code><Message>An internal error has occurred</Message></Error></Errors><RequestID>r</RequestID></Response>'};
+const ec2Throttled = {
+	status: 503,
+	headers: {'content-type': 'text/xml'},
+	body: '<Response><Errors><Error><Code>RequestLimitExceeded</Code><Message>Request limit exceeded.</Message></Error></Errors><RequestID>r</RequestID></Response>',
+};
+const ec2ServerError = {
+	status: 500,
+	headers: {'content-type': 'text/xml'},
+	body: '<Response><Errors><Error><Code>InternalError</Code><Message>An internal error has occurred</Message></Error></Errors><RequestID>r</RequestID></Response>',
+};
 const discoveryOk = {status: 200, body: {tasks: []}};
 const discoveryThrottled = {status: 400, body: {__type: 'ThrottlingException', message: 'Rate exceeded'}};
 const discoveryServerError = {status: 500, body: {__type: 'ServerInternalErrorException', message: 'internal'}};

@@ -25,10 +25,16 @@ describe('progress chart', () => {
 		const lines = progressChart({samples, until: t0 + 100 * minute, width: 45, height: 10, ascii: true, zone: utc});
 		const plot = plotArea(lines, 10);
 		const rows = rowsByColumn(plot);
-		assert.ok(rows.every((row) => row >= 0), `every column is drawn:\n${plot.join('\n')}`);
+		assert.ok(
+			rows.every((row) => row >= 0),
+			`every column is drawn:\n${plot.join('\n')}`,
+		);
 		assert.equal(rows[0], 9, 'starts at 0 %');
 		assert.equal(rows.at(-1), 0, 'ends at 100 %');
-		assert.ok(rows.every((row, i) => i === 0 || row <= rows[i - 1]!), 'never goes down');
+		assert.ok(
+			rows.every((row, i) => i === 0 || row <= rows[i - 1]!),
+			'never goes down',
+		);
 		assert.match(lines[0]!, /^100%\|/);
 		assert.match(lines.at(-3)!, /^ {4}\+-+$/);
 		assert.match(lines.at(-2)!, /^ {5}22:00 UTC .* 23:40$/);
@@ -42,14 +48,26 @@ describe('progress chart', () => {
 		const rows = rowsByColumn(plot);
 		// From the last change (half way) to the right edge the line stays on the 50 % row.
 		const halfway = Math.floor(plot[0]!.length / 2);
-		assert.ok(rows.slice(halfway + 1).every((row) => row === 5 || row === -1), plot.join('\n'));
+		assert.ok(
+			rows.slice(halfway + 1).every((row) => row === 5 || row === -1),
+			plot.join('\n'),
+		);
 		assert.equal(plot.join('').split('!').length - 1, 1, 'one stall mark');
 		assert.equal(plot[5]!.indexOf('!'), Math.floor(0.65 * 39), 'at 65 min of 100');
 	});
 
 	test('a failure ends the line with a mark and no ETA band is drawn', () => {
 		const samples = [0, 20, 30].map((progress, i) => ({at: t0 + i * 10 * minute, progress}));
-		const lines = progressChart({samples, until: t0 + 40 * minute, failedAt: t0 + 40 * minute, etaBand: [t0 + 60 * minute, t0 + 80 * minute], width: 45, height: 10, ascii: true, zone: utc});
+		const lines = progressChart({
+			samples,
+			until: t0 + 40 * minute,
+			failedAt: t0 + 40 * minute,
+			etaBand: [t0 + 60 * minute, t0 + 80 * minute],
+			width: 45,
+			height: 10,
+			ascii: true,
+			zone: utc,
+		});
 		const plot = plotArea(lines, 10);
 		const markRow = plot.findIndex((line) => line.includes('x'));
 		assert.ok(markRow >= 0, plot.join('\n'));
@@ -58,16 +76,36 @@ describe('progress chart', () => {
 	});
 
 	test('braille: the same line packs two by four dots into each cell', () => {
-		const samples = [{at: t0, progress: 0}, {at: t0 + 60 * minute, progress: 100}];
+		const samples = [
+			{at: t0, progress: 0},
+			{at: t0 + 60 * minute, progress: 100},
+		];
 		const plot = plotArea(progressChart({samples, until: t0 + 60 * minute, width: 25, height: 5, ascii: false, zone: utc}), 5);
-		assert.ok(plot.join('').split('').every((char) => char === ' ' || (char >= '\u2800' && char <= '\u28ff')), plot.join('\n'));
+		assert.ok(
+			plot
+				.join('')
+				.split('')
+				.every((char) => char === ' ' || (char >= '\u2800' && char <= '\u28ff')),
+			plot.join('\n'),
+		);
 		assert.ok((plot[4]!.codePointAt(0)! - 0x2800) & 0x40, 'the first cell has its bottom-left dot');
 		assert.ok((plot[0]!.codePointAt(19)! - 0x2800) & 0x08, 'the last cell has its top-right dot');
 	});
 
 	test('the ETA band extends the axis to the latest estimate', () => {
-		const samples = [{at: t0, progress: 0}, {at: t0 + 30 * minute, progress: 50}];
-		const lines = progressChart({samples, until: t0 + 30 * minute, etaBand: [t0 + 60 * minute, t0 + 90 * minute], width: 45, height: 10, ascii: true, zone: utc});
+		const samples = [
+			{at: t0, progress: 0},
+			{at: t0 + 30 * minute, progress: 50},
+		];
+		const lines = progressChart({
+			samples,
+			until: t0 + 30 * minute,
+			etaBand: [t0 + 60 * minute, t0 + 90 * minute],
+			width: 45,
+			height: 10,
+			ascii: true,
+			zone: utc,
+		});
 		assert.match(lines.at(-2)!, /23:30$/);
 		const plot = plotArea(lines, 10);
 		assert.ok(plot[0]!.includes('#'), 'the projections reach the 100 % row');
@@ -80,12 +118,19 @@ describe('progress chart', () => {
 
 describe('step chart', () => {
 	test('a burndown holds each count until the next sample and runs to now', () => {
-		const points = [{at: t0, value: 4}, {at: t0 + 10 * minute, value: 2}, {at: t0 + 20 * minute, value: 0}];
+		const points = [
+			{at: t0, value: 4},
+			{at: t0 + 10 * minute, value: 2},
+			{at: t0 + 20 * minute, value: 0},
+		];
 		const lines = stepChart({points, from: t0, to: t0 + 40 * minute, width: 42, height: 5, ascii: true, zone: utc});
 		const plot = lines.slice(0, 5).map((line) => line.slice(3));
 		const rows = rowsByColumn(plot);
 		assert.equal(rows[0], 0, 'starts at the top (4)');
-		assert.ok(rows.slice(-10).every((row) => row === 4), 'ends on zero');
+		assert.ok(
+			rows.slice(-10).every((row) => row === 4),
+			'ends on zero',
+		);
 		assert.match(lines[0]!, /^ 4\|/);
 		assert.equal(lines.length, 7);
 	});
@@ -105,21 +150,13 @@ describe('timeline', () => {
 				{label: 'd', start: t0 + 10 * minute, end: t0 + 20 * minute, outcome: 'cancelled'},
 			],
 		});
-		assert.deepEqual(bars, [
-			'==========|         ',
-			'     ==========x    ',
-			'          =========>',
-			'  ==/               ',
-		]);
+		assert.deepEqual(bars, ['==========|         ', '     ==========x    ', '          =========>', '  ==/               ']);
 	});
 });
 
 describe('time axis', () => {
 	test('UTC and local clocks at the ends and the middle', () => {
-		assert.deepEqual(timeAxis(t0, t0 + 60 * minute, 40, cet), [
-			'22:00 UTC        22:30             23:00',
-			'23:00 local      23:30             00:00',
-		]);
+		assert.deepEqual(timeAxis(t0, t0 + 60 * minute, 40, cet), ['22:00 UTC        22:30             23:00', '23:00 local      23:30             00:00']);
 	});
 });
 

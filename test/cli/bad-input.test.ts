@@ -30,7 +30,11 @@ const cases: Array<[string[], RegExp, number]> = [
 	[['--demo', '--once', '-x'], /unknown option -x \(/, 2],
 	[['--demo', '--once', '-vq'], /unknown option -v \(/, 2],
 	[['--demo', '--once', '--no-colour'], /unknown option --no-colour \(/, 2],
-	[['--demo', '--once', '--import-task-id', 'import-snap-0123456789abcdef0', '--sources', 'export'], /--import-task-id selects Snapshot imports, which --sources export leaves out: add import to --sources, or drop the id/, 2],
+	[
+		['--demo', '--once', '--import-task-id', 'import-snap-0123456789abcdef0', '--sources', 'export'],
+		/--import-task-id selects Snapshot imports, which --sources export leaves out: add import to --sources, or drop the id/,
+		2,
+	],
 	[['--demo', '--once', '--region', 'us-east-7'], /--region "us-east-7" is not an AWS region \(nearest: us-east-1\)/, 2],
 	[['--demo', '--once', '--discovery-region', 'eu-wset-1'], /--discovery-region "eu-wset-1" is not an AWS region \(nearest: eu-west-1\)/, 2],
 ];
@@ -54,9 +58,12 @@ test('a region newer than cutwatch is accepted with --endpoint-url, where only i
 	assert.doesNotMatch(result.stderr, /not an AWS region/);
 });
 
-test('--discovery-region outside Discovery\'s seven regions: the demo gives the hint real AWS would', async () => {
+test("--discovery-region outside Discovery's seven regions: the demo gives the hint real AWS would", async () => {
 	const result = await runCli(['--demo', '--once', '--sources', 'discovery', '--discovery-region', 'us-east-2']);
 	assert.equal(result.code, 3, result.stdout + result.stderr);
 	assert.doesNotMatch(result.stdout, /Discovery imports +us-east-2/, 'no data from a region Discovery does not serve');
-	assert.match(result.stderr, /^cutwatch: Discovery imports \(demo us-east-2\): .* — pass --discovery-region with your Migration Hub home region \(e\.g\. us-west-2\)$/m);
+	assert.match(
+		result.stderr,
+		/^cutwatch: Discovery imports \(demo us-east-2\): .* — pass --discovery-region with your Migration Hub home region \(e\.g\. us-west-2\)$/m,
+	);
 });

@@ -31,5 +31,8 @@ test('cutwatch --check against an endpoint that denies one operation: exit 3 and
 	const store = result.stdout.split('\n').find((line) => line.includes('ec2:DescribeStoreImageTasks') && !line.includes('"'));
 	assert.match(store ?? '', /\sDENIED\s+UnauthorizedOperation: /);
 	const policy = JSON.parse(/^\{\n[\s\S]*?\n\}$/m.exec(result.stdout)![0]) as {Statement: Array<{Action: string[]; Resource: string}>};
-	assert.deepEqual(policy.Statement.map((statement) => [statement.Action, statement.Resource]), [[['ec2:DescribeStoreImageTasks'], '*']]);
+	assert.deepEqual(
+		policy.Statement.map((statement) => [statement.Action, statement.Resource]),
+		[[['ec2:DescribeStoreImageTasks'], '*']],
+	);
 });

@@ -11,7 +11,10 @@ test('cutwatch --demo --once --json prints tasks of all four kinds with no AWS c
 	assert.equal(document.schema, 'cutwatch.tasks/v1');
 	assert.deepEqual(document.errors, []);
 	for (const kind of taskKinds) {
-		assert.ok(document.tasks.some((task) => task['kind'] === kind), `has ${kind} tasks`);
+		assert.ok(
+			document.tasks.some((task) => task['kind'] === kind),
+			`has ${kind} tasks`,
+		);
 	}
 	const failed = document.tasks.find((task) => task['kind'] === 'import-snapshot' && task['category'] === 'failed');
 	assert.match(String(failed?.['message']), /^ClientError: /);

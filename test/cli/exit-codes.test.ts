@@ -26,7 +26,9 @@ async function failingStep(): Promise<string> {
 		JSON.stringify({
 			name: 'a step that fails',
 			// Running at the first poll (it ends 5 s into the run at --speed 10), so it is this step's task.
-			importSnapshots: [{id: 'import-snap-00000000000000031', name: 'db-01', start: '-10s', duration: '60s', outcome: 'failed', message: 'ClientError: Disk validation failed'}],
+			importSnapshots: [
+				{id: 'import-snap-00000000000000031', name: 'db-01', start: '-10s', duration: '60s', outcome: 'failed', message: 'ClientError: Disk validation failed'},
+			],
 		}),
 	);
 	return file;
@@ -39,7 +41,10 @@ test('exit 0: success', async () => {
 });
 
 test('exit 1: --until-done and a selected task failed', async () => {
-	const result = await runCli(['--demo', '--speed', '10', '--interval', '5', '--sources', 'import', '--scenario', await failingStep(), '--until-done', '--quiet'], {timeoutMs: 60_000});
+	const result = await runCli(
+		['--demo', '--speed', '10', '--interval', '5', '--sources', 'import', '--scenario', await failingStep(), '--until-done', '--quiet'],
+		{timeoutMs: 60_000},
+	);
 	assert.equal(result.code, 1, result.stderr);
 	assert.match(result.stdout, /1 failed/);
 });
@@ -79,15 +84,19 @@ test('exit 70: an internal error is one line, never a stack trace', async () => 
 	assert.match(oneLine(result), /^cutwatch: internal error: injected fault \(please report it\)$/);
 });
 
-test('exit 74: output that cannot be written (a full disk) is one line, never a stack trace', {skip: !existsSync('/dev/full') && 'no /dev/full here'}, async () => {
-	const full = openSync('/dev/full', 'w');
-	const result = await new Promise<CliResult>((resolve) => {
-		const child = spawn(process.execPath, [cliPath, '--demo', '--once'], {env: cleanEnv(), stdio: ['ignore', full, 'pipe']});
-		let stderr = '';
-		child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-		child.on('close', (code) => resolve({code, stdout: '', stderr}));
-	});
-	closeSync(full);
-	assert.equal(result.code, 74, result.stderr);
-	assert.match(oneLine(result), /^cutwatch: cannot write to stdout: ENOSPC/);
-});
+test(
+	'exit 74: output that cannot be written (a full disk) is one line, never a stack trace',
+	{skip: !existsSync('/dev/full') && 'no /dev/full here'},
+	async () => {
+		const full = openSync('/dev/full', 'w');
+		const result = await new Promise<CliResult>((resolve) => {
+			const child = spawn(process.execPath, [cliPath, '--demo', '--once'], {env: cleanEnv(), stdio: ['ignore', full, 'pipe']});
+			let stderr = '';
+			child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+			child.on('close', (code) => resolve({code, stdout: '', stderr}));
+		});
+		closeSync(full);
+		assert.equal(result.code, 74, result.stderr);
+		assert.match(oneLine(result), /^cutwatch: cannot write to stdout: ENOSPC/);
+	},
+);

@@ -40,7 +40,7 @@ test('--once --log /dev/full prints the tasks and says in one line that the jour
 	assert.equal(result.stderr.trimEnd().split('\n').length, 1, result.stderr);
 });
 
-test('a second cutwatch on the same journal refuses with one line naming the first one\'s pid', async (t) => {
+test("a second cutwatch on the same journal refuses with one line naming the first one's pid", async (t) => {
 	const dir = await mkdtemp(join(tmpdir(), 'cutwatch-'));
 	const journal = join(dir, 'cutover.jsonl');
 	const first = await startCli(['--demo', '--watch', '--log', journal], /listed/);
@@ -61,7 +61,10 @@ test('a journal whose last line was torn by a crash replays with one warning, an
 	const cli = await startCli(['--demo', '--watch', '--log', journal], /\n/);
 	cli.child.kill('SIGINT');
 	await new Promise((resolve) => cli.child.once('close', resolve));
-	const warnings = cli.errors().split('\n').filter((line) => line.includes('torn'));
+	const warnings = cli
+		.errors()
+		.split('\n')
+		.filter((line) => line.includes('torn'));
 	assert.equal(warnings.length, 1, cli.errors());
 	assert.match(warnings[0]!, /^cutwatch: warning: --log \S+: skipped 1 torn line \(first at line \d+\), left by a crash mid-write$/);
 	const lines = (await readFile(journal, 'utf8')).trimEnd().split('\n');

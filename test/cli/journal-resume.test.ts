@@ -61,7 +61,10 @@ test('killed with -9 and restarted, cutwatch resumes from the journal: no fresh 
 
 	second.child.kill('SIGINT');
 	await new Promise((resolve) => second.child.once('close', resolve));
-	const records = (await readFile(journal, 'utf8')).trimEnd().split('\n').map((text) => JSON.parse(text) as {rec?: string; type?: string; id?: string; since?: string | null});
+	const records = (await readFile(journal, 'utf8'))
+		.trimEnd()
+		.split('\n')
+		.map((text) => JSON.parse(text) as {rec?: string; type?: string; id?: string; since?: string | null});
 	assert.equal(records.filter((record) => record.rec === 'run-start').length, 2);
 	assert.equal(records.at(-1)!.rec, 'run-end', 'a clean exit is recorded');
 	const completed = records.filter((record) => record.id === quick && record.type === 'completed');

@@ -21,7 +21,14 @@ function parseTable(stdout: string): {titles: string[]; rows: Row[]} {
 	return {titles, rows};
 }
 
-type JsonTask = {kind: string; id: string; resourceId: string | null; region: string; account: string | null; records: {succeeded: number; failed: number} | null};
+type JsonTask = {
+	kind: string;
+	id: string;
+	resourceId: string | null;
+	region: string;
+	account: string | null;
+	records: {succeeded: number; failed: number} | null;
+};
 
 test('--once: every id whole, store rows do not repeat the AMI as a name, Discovery records under their own header', async () => {
 	const [table, json] = await Promise.all([runCli(['--demo', '--once']), runCli(['--demo', '--once', '--json'])]);
@@ -35,7 +42,10 @@ test('--once: every id whole, store rows do not repeat the AMI as a name, Discov
 		const id = task.kind === 'store-image' ? task.resourceId! : task.id;
 		assert.ok(shownIds.includes(id), `${id} is shown whole`);
 	}
-	assert.ok(shownIds.every((id) => !id!.includes('…')), 'no id is cut');
+	assert.ok(
+		shownIds.every((id) => !id!.includes('…')),
+		'no id is cut',
+	);
 	const store = rows.filter((row) => row['PANE'] === 'AMI store');
 	assert.ok(store.length > 0);
 	for (const row of store) assert.notEqual(row['NAME'], row['ID'], 'the store NAME is not the AMI again');

@@ -18,7 +18,15 @@ test('tasks that start and finish between two polls are one --watch line and one
 			importSnapshots: [
 				// At --speed 10 these start 3 s and end 4 s after the simulator: after the first poll (unless
 				// startup takes over 3 s) and before the second (at least 4.5 s after the first, --interval 5).
-				{id: 'import-snap-00000000000000021', name: 'fail-01', start: '30s', duration: '10s', outcome: 'failed', stopAt: 30, message: 'ClientError: Disk validation failed'},
+				{
+					id: 'import-snap-00000000000000021',
+					name: 'fail-01',
+					start: '30s',
+					duration: '10s',
+					outcome: 'failed',
+					stopAt: 30,
+					message: 'ClientError: Disk validation failed',
+				},
 				{id: 'import-snap-00000000000000022', name: 'done-01', start: '30s', duration: '10s'},
 				{id: 'import-snap-00000000000000023', name: 'stop-01', start: '30s', duration: '10s', outcome: 'cancelled', stopAt: 20},
 				// Appears at a later poll: once it is printed, the polls before it are complete.
@@ -39,12 +47,24 @@ test('tasks that start and finish between two polls are one --watch line and one
 		const instants = mine.map((line) => line.split(' ')[0]);
 		assert.equal(new Set(instants).size, mine.length, `one line per instant for ${id}:\n${mine.join('\n')}`);
 	}
-	assert.match(lines.find((line) => line.includes(fastIds[0]!))!, / appeared failed\(deleted\) "fail-01" ClientError: Disk validation failed$/);
-	assert.match(lines.find((line) => line.includes(fastIds[1]!))!, / appeared completed "done-01"$/);
-	assert.match(lines.find((line) => line.includes(fastIds[2]!))!, / appeared cancelled\(deleting\) "stop-01"$/);
+	assert.match(
+		lines.find((line) => line.includes(fastIds[0]!))!,
+		/ appeared failed\(deleted\) "fail-01" ClientError: Disk validation failed$/,
+	);
+	assert.match(
+		lines.find((line) => line.includes(fastIds[1]!))!,
+		/ appeared completed "done-01"$/,
+	);
+	assert.match(
+		lines.find((line) => line.includes(fastIds[2]!))!,
+		/ appeared cancelled\(deleting\) "stop-01"$/,
+	);
 	assert.doesNotMatch(cli.output(), /\? ->/);
 
-	const records = (await readFile(log, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line) as {id: string; type: string; from: unknown; to: {category: string}});
+	const records = (await readFile(log, 'utf8'))
+		.trimEnd()
+		.split('\n')
+		.map((line) => JSON.parse(line) as {id: string; type: string; from: unknown; to: {category: string}});
 	for (const [i, type] of ['failed', 'completed', 'cancelled'].entries()) {
 		const mine = records.filter((record) => record.id === fastIds[i]);
 		if (type !== 'cancelled') assert.equal(mine.length, 1, `one record for ${fastIds[i]}: ${JSON.stringify(mine)}`);

@@ -25,11 +25,15 @@ test('cutwatch simulate prints its endpoint first, and cutwatch --endpoint-url r
 	const result = await runCli(['--endpoint-url', endpoint, '--once', '--json'], {env: cleanEnv(credentials)});
 	assert.equal(result.code, 0, result.stderr);
 	const tasks = (JSON.parse(result.stdout) as {tasks: Array<{kind: string; id: string; resourceId: string | null; status: string}>}).tasks;
-	const ours = (kind: string) => tasks.filter((task) => task.kind === kind).map((task) => (kind === 'store-image' ? task.resourceId : task.id)).sort();
+	const ours = (kind: string) =>
+		tasks
+			.filter((task) => task.kind === kind)
+			.map((task) => (kind === 'store-image' ? task.resourceId : task.id))
+			.sort();
 	assert.ok(ours('import-snapshot').length >= 10);
 
 	if (!(await awsCliAvailable())) {
-		t.skip('the AWS CLI is not installed (.ci/run installs Debian\'s awscli)');
+		t.skip("the AWS CLI is not installed (.ci/run installs Debian's awscli)");
 		return;
 	}
 	const aws = async (...args: string[]) => {

@@ -15,7 +15,10 @@ test('README example: --until-done --import-task-id exits 0 once both imports co
 	const result = await runCli(['--demo', '--speed', '10', '--until-done', '--import-task-id', readmeIds, '--watch'], {timeoutMs: 90_000});
 	assert.equal(result.code, 0, result.stdout + result.stderr);
 	assert.match(result.stdout, /^cutwatch: done after \S+: 2 tasks: 2 completed, 0 failed, 0 cancelled$/m);
-	const lines = result.stdout.trimEnd().split('\n').filter((line) => !line.startsWith('cutwatch:'));
+	const lines = result.stdout
+		.trimEnd()
+		.split('\n')
+		.filter((line) => !line.startsWith('cutwatch:'));
 	assert.ok(lines.length > 0);
 	for (const line of lines) assert.match(line, / import-snapshot /, `only the import pane is watched: ${line}`);
 	for (const id of readmeIds.split(',')) assert.match(result.stdout, new RegExp(`${id} active -> completed`));

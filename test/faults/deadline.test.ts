@@ -4,9 +4,9 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {Writable} from 'node:stream';
-import {openSession} from '../../source/app/session.js';
+import {openSession} from '../../source/session/session.js';
 import {parseConfig} from '../../source/cli/config.js';
-import {runOnce} from '../../source/headless/once.js';
+import {runOnce} from '../../source/outputs/once.js';
 import {defaultAttemptDeadlineMs} from '../../source/poller/deadline.js';
 import type {Simulator} from '../../source/simulator/index.js';
 import {createManualTimers} from '../helpers/manual-timers.js';

@@ -206,10 +206,7 @@ async function runCell(column: Column, kind: TaskKind): Promise<Map<TaskKind, Ce
 
 		await column.clear(session, kind);
 		const cleared = session.timers.now();
-		const recovered = await session.tickUntil(
-			() => faulty.every((k) => (session.source(k).lastSuccessAt ?? 0) > cleared),
-			cleared + oneInterval,
-		);
+		const recovered = await session.tickUntil(() => faulty.every((k) => (session.source(k).lastSuccessAt ?? 0) > cleared), cleared + oneInterval);
 		assert.ok(recovered, `${faulty.join(', ')} fresh again within one polling interval (${oneInterval / 1000} s) after the fault cleared`);
 		for (const k of faulty) {
 			const source = session.source(k);
@@ -268,7 +265,7 @@ after(() => {
 	}
 	lines.push(
 		`For scale: healthy with active tasks, a source sends up to ${maxRequestsDuring(faultMs, 'import-snapshot', 'ok')} requests in ${faultMs / 60_000} min; one polling interval is ${oneInterval / 1000} s.`,
-		'refused: nothing listens on the simulator port, so all four fail together; the count is the poller\'s connection attempts.',
+		"refused: nothing listens on the simulator port, so all four fail together; the count is the poller's connection attempts.",
 		'latency: 40 ms per answer, below the request timeout, so the source keeps succeeding (counted against its healthy schedule).',
 	);
 	console.log(lines.join('\n'));

@@ -1,7 +1,7 @@
 // A demo session (embedded simulator, the real SDK clients over loopback, the real poller and store) driven by a
 // hand-turned clock, with what fault tests need on top: per-source views of the store, request counts that
 // survive a simulator restart, and stopping/starting the simulator on its own port (connection refused).
-import {openSession, type Session, type SessionOptions} from '../../source/app/session.js';
+import {openSession, type Session, type SessionOptions} from '../../source/session/session.js';
 import {parseConfig} from '../../source/cli/config.js';
 import type {TaskKind} from '../../source/model/task.js';
 import type {SourceState, TrackedTask} from '../../source/store/index.js';
@@ -79,8 +79,7 @@ export async function openFaultSession(options: FaultSessionOptions = {}): Promi
 			if (!current) throw new Error('the simulator is stopped');
 			return current;
 		},
-		requests: (kind: TaskKind) =>
-			[...retired, ...(current ? [current] : [])].reduce((sum, sim) => sum + (sim.counts()[operationOf(kind)] ?? 0), 0),
+		requests: (kind: TaskKind) => [...retired, ...(current ? [current] : [])].reduce((sum, sim) => sum + (sim.counts()[operationOf(kind)] ?? 0), 0),
 		renewals: (kind: TaskKind) => renewed.get(kind) ?? 0,
 		source: sourceOf,
 		tasks: (kind: TaskKind) => session.store.getState().tasks[kind],

@@ -6,9 +6,9 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {Writable} from 'node:stream';
-import {openSession} from '../../source/app/session.js';
+import {openSession} from '../../source/session/session.js';
 import {parseConfig} from '../../source/cli/config.js';
-import {runWatch} from '../../source/headless/watch.js';
+import {runWatch} from '../../source/outputs/watch.js';
 import {closedPort} from '../aws/loopback-server.js';
 import {createManualTimers} from '../helpers/manual-timers.js';
 import {renderScreen} from '../ui/render-screen.js';
@@ -21,7 +21,8 @@ const noStack = /\n\s+at |Error: .*\n\s+at /;
 const missingCredentials =
 	/NoCredentials: no AWS credentials found \(looked in AWS_ACCESS_KEY_ID\/AWS_SECRET_ACCESS_KEY, \/nonexistent\/config, \/nonexistent\/credentials, SSO, web identity and container roles; instance metadata is turned off; nothing was sent to AWS\) — run aws configure \(access keys\) or aws configure sso, or pass --profile; or try --demo/;
 /** --watch's stderr lines carry the code and the hint (the message is in --once, the screen and the JSON). */
-const missingCredentialsWatch = /error NoCredentials, retry in \d+s — run aws configure \(access keys\) or aws configure sso, or pass --profile; or try --demo$/;
+const missingCredentialsWatch =
+	/error NoCredentials, retry in \d+s — run aws configure \(access keys\) or aws configure sso, or pass --profile; or try --demo$/;
 
 test('cutwatch --once with no AWS configuration exits 3 with one line saying what to set', async () => {
 	const result = await runCli(['--once']);
@@ -86,7 +87,10 @@ test('--watch with no credentials reports each source once, not again on every r
 		await session.poller.idle();
 	}
 	const sources = [...session.store.getState().sources.values()];
-	assert.ok(sources.every((source) => source.consecutiveFailures >= 5), 'retried all along');
+	assert.ok(
+		sources.every((source) => source.consecutiveFailures >= 5),
+		'retried all along',
+	);
 	assert.ok(sources.every((source) => source.lastError?.code === 'NoCredentials'));
 	const lines = stderr.trimEnd().split('\n');
 	assert.equal(lines.length, 1, stderr);

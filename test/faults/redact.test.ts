@@ -9,7 +9,10 @@ test('signatures, session tokens and secret keys are cut out of error text, the 
 			'Authorization=AWS4-HMAC-SHA256 Credential=AKID/20261123/us-east-1/ec2/aws4_request, SignedHeaders=host;x-amz-date, Signature=0123abcd',
 			'Authorization=AWS4-HMAC-SHA256 Credential=AKID/20261123/us-east-1/ec2/aws4_request, SignedHeaders=host;x-amz-date, Signature=[redacted]',
 		],
-		['https://b.s3.amazonaws.com/k?X-Amz-Signature=ab12&X-Amz-Security-Token=IQoJ%2Fxyz&X-Amz-Expires=3600', 'https://b.s3.amazonaws.com/k?X-Amz-Signature=[redacted]&X-Amz-Security-Token=[redacted]&X-Amz-Expires=3600'],
+		[
+			'https://b.s3.amazonaws.com/k?X-Amz-Signature=ab12&X-Amz-Security-Token=IQoJ%2Fxyz&X-Amz-Expires=3600',
+			'https://b.s3.amazonaws.com/k?X-Amz-Signature=[redacted]&X-Amz-Security-Token=[redacted]&X-Amz-Expires=3600',
+		],
 		['x-amz-security-token: IQoJb3JpZ2lu\nhost: x', 'x-amz-security-token: [redacted]\nhost: x'],
 		['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG', 'aws_secret_access_key = [redacted]'],
 		['{"SecretAccessKey":"wJalr","SessionToken":"IQo"}', '{"SecretAccessKey":"[redacted]","SessionToken":"[redacted]"}'],

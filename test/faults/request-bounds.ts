@@ -9,7 +9,11 @@ import {defaultSchedule, delayAfterFailure, delayAfterSuccess, type Schedule} fr
 export type Outcome = ErrorClass | 'ok';
 
 /** Every delay is linear in random(), so its shortest value is at one end of [0, 1). */
-const shortest = (delay: (random: () => number) => number) => Math.min(delay(() => 0), delay(() => 1 - 1e-9));
+const shortest = (delay: (random: () => number) => number) =>
+	Math.min(
+		delay(() => 0),
+		delay(() => 1 - 1e-9),
+	);
 
 export function maxPollsDuring(windowMs: number, kind: TaskKind, outcome: Outcome, schedule: Schedule = defaultSchedule): number {
 	// The first poll may come the instant the fault starts; every later one waits at least the shortest delay.
@@ -17,9 +21,7 @@ export function maxPollsDuring(windowMs: number, kind: TaskKind, outcome: Outcom
 	let polls = 1;
 	for (let failures = 1; ; failures++) {
 		const delay = shortest((random) =>
-			outcome === 'ok'
-				? delayAfterSuccess(schedule, kind, true, random)
-				: delayAfterFailure(schedule, kind, outcome, failures, random),
+			outcome === 'ok' ? delayAfterSuccess(schedule, kind, true, random) : delayAfterFailure(schedule, kind, outcome, failures, random),
 		);
 		if (at + delay > windowMs) return polls;
 		at += delay;

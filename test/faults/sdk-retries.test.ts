@@ -69,8 +69,15 @@ for (const fault of ['throttle', 'error500'] as const) {
 			const times = requests.map((request) => Date.parse(request.time));
 			const gaps = times.slice(1).map((time, index) => time - times[index]!);
 			// Throttling and server errors back off from the active interval (15 s) up.
-			assert.ok(gaps.every((gap) => gap >= defaultSchedule.activeMs * (1 - defaultSchedule.jitter)), `${kind} gaps: ${gaps.join(', ')} ms`);
-			if (kind === 'store-image') assert.ok(gaps.every((gap) => gap >= 10_000), `store gaps: ${gaps.join(', ')} ms`);
+			assert.ok(
+				gaps.every((gap) => gap >= defaultSchedule.activeMs * (1 - defaultSchedule.jitter)),
+				`${kind} gaps: ${gaps.join(', ')} ms`,
+			);
+			if (kind === 'store-image')
+				assert.ok(
+					gaps.every((gap) => gap >= 10_000),
+					`store gaps: ${gaps.join(', ')} ms`,
+				);
 		}
 	});
 }
@@ -96,7 +103,10 @@ test('healthy polling: DescribeStoreImageTasks never twice within 10 s, every so
 	const times = requestsOf(session, 'store-image', since).map((request) => Date.parse(request.time));
 	const gaps = times.slice(1).map((time, index) => time - times[index]!);
 	assert.ok(gaps.length > 10);
-	assert.ok(gaps.every((gap) => gap >= 10_000), `store gaps: ${gaps.join(', ')} ms`);
+	assert.ok(
+		gaps.every((gap) => gap >= 10_000),
+		`store gaps: ${gaps.join(', ')} ms`,
+	);
 });
 
 test('a dropped connection is retried once, at once, and no more: two requests per attempt, then the poller backs off', async (t) => {

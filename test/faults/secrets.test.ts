@@ -3,7 +3,7 @@
 // quotes the session token are what make this falsifiable: cutwatch must cut them out of the error it shows.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {openSession} from '../../source/app/session.js';
+import {openSession} from '../../source/session/session.js';
 import {parseConfig} from '../../source/cli/config.js';
 import {faultKinds, demoCredentials, startSimulator, type Fault} from '../../source/simulator/index.js';
 import {startLoopbackServer, type RecordedRequest} from '../aws/loopback-server.js';
@@ -36,7 +36,7 @@ function strings(value: unknown, path = '$', seen = new WeakSet<object>(), out: 
 }
 
 /** AWS's own presigned download link for a Discovery import's errors file is task data, not our credentials. */
-const presignedZip = (path: string) => /errorsAndFailedEntriesZip$/.test(path);
+const presignedZip = (path: string) => path.endsWith('errorsAndFailedEntriesZip');
 
 function signaturesSent(requests: readonly RecordedRequest[]): string[] {
 	return requests.flatMap((request) => /Signature=([0-9a-f]{64})/.exec(String(request.headers['authorization']))?.[1] ?? []);
@@ -117,7 +117,11 @@ test('an endpoint that quotes the Authorization header back: the error keeps its
 	assert.equal(sources.length, 4);
 	for (const source of sources) {
 		assert.match(source.lastError!.code, /^IncompleteSignature/);
-		assert.match(source.lastError!.message, /^Authorization=AWS4-HMAC-SHA256 Credential=.*Signature=\[redacted\] requires 'Credential'/, 'the message keeps its sense');
+		assert.match(
+			source.lastError!.message,
+			/^Authorization=AWS4-HMAC-SHA256 Credential=.*Signature=\[redacted\] requires 'Credential'/,
+			'the message keeps its sense',
+		);
 		assert.match(source.lastError!.hint, /AWS rejected the credentials/);
 	}
 });
@@ -135,7 +139,10 @@ test('--once and --once --json against an endpoint quoting the Authorization hea
 		assert.match(result.stderr, /IncompleteSignature/);
 		assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
 	}
-	assert.ok(server.requests.some((request) => request.headers['x-amz-security-token'] === sessionToken), 'the token was sent');
+	assert.ok(
+		server.requests.some((request) => request.headers['x-amz-security-token'] === sessionToken),
+		'the token was sent',
+	);
 	assertClean([...outputs(table.stdout, table.stderr), ...outputs(json.stdout, json.stderr)], {
 		secrets: [secretAccessKey, sessionToken],
 		signatures: signaturesSent(server.requests),
@@ -168,7 +175,10 @@ test('--once, --once --json and --watch against a faulty simulator print no secr
 	assert.equal(table.code, 3, table.stderr);
 	assert.match(table.stderr, /RequestExpired/);
 	const document = JSON.parse(json.stdout) as unknown;
-	assert.ok(strings(document).some((found) => found.path.endsWith('.kind') && found.text === 'discovery-import'), 'healthy sources still listed');
+	assert.ok(
+		strings(document).some((found) => found.path.endsWith('.kind') && found.text === 'discovery-import'),
+		'healthy sources still listed',
+	);
 	const cli = spawnCli(['--watch', ...args], cliEnv());
 	t.after(() => cli.child.kill('SIGKILL'));
 	await cli.waitFor(/Snapshot imports[^\n]*RequestExpired/);

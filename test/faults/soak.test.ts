@@ -36,7 +36,10 @@ test('six simulated hours with faults on and off keep the event log, tracked tas
 	assert.ok(end.simulatedHours >= 5.9, `covered ${end.simulatedHours} simulated hours`);
 	// Tasks did age out of cutwatch as well as out of the API: far fewer tracked than ever seen.
 	assert.ok(end.tracked < result.scenario.tasks / 2, `${end.tracked} tracked of ${result.scenario.tasks}`);
-	assert.ok(result.checkpoints.some((point) => point.phase !== 'healthy'), 'faults were on during the run');
+	assert.ok(
+		result.checkpoints.some((point) => point.phase !== 'healthy'),
+		'faults were on during the run',
+	);
 	// The journal kept every event and stayed within its sampling bound (checkBounds), and it grew.
 	assert.ok(end.journalBytes > result.checkpoints[0]!.journalBytes);
 });

@@ -1,5 +1,5 @@
 // A demo session (embedded simulator, real SDK clients over loopback) driven by a hand-turned clock.
-import {openSession, type Session} from '../../source/app/session.js';
+import {openSession, type Session} from '../../source/session/session.js';
 import {parseConfig} from '../../source/cli/config.js';
 import {createManualTimers, type ManualTimers} from './manual-timers.js';
 

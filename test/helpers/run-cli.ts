@@ -60,23 +60,25 @@ export function startCli(
 		stderr += chunk.toString();
 		for (const check of waiters) check();
 	});
-	const waitOn = (read: () => string) => (pattern: RegExp, timeoutMs = options.timeoutMs ?? 30_000) =>
-		new Promise<string>((resolve, reject) => {
-			const check = () => {
-				const match = pattern.exec(read());
-				if (match) {
+	const waitOn =
+		(read: () => string) =>
+		(pattern: RegExp, timeoutMs = options.timeoutMs ?? 30_000) =>
+			new Promise<string>((resolve, reject) => {
+				const check = () => {
+					const match = pattern.exec(read());
+					if (match) {
+						waiters.delete(check);
+						clearTimeout(timer);
+						resolve(match[0]);
+					}
+				};
+				const timer = setTimeout(() => {
 					waiters.delete(check);
-					clearTimeout(timer);
-					resolve(match[0]);
-				}
-			};
-			const timer = setTimeout(() => {
-				waiters.delete(check);
-				reject(new Error(`no ${pattern} in output within ${timeoutMs} ms:\n${stdout}\n${stderr}`));
-			}, timeoutMs);
-			waiters.add(check);
-			check();
-		});
+					reject(new Error(`no ${pattern} in output within ${timeoutMs} ms:\n${stdout}\n${stderr}`));
+				}, timeoutMs);
+				waiters.add(check);
+				check();
+			});
 	const waitFor = waitOn(() => stdout);
 	const waitForErrors = waitOn(() => stderr);
 	return waitFor(ready).then(() => ({child, output: () => stdout, errors: () => stderr, waitFor, waitForErrors}));

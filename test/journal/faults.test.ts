@@ -73,7 +73,7 @@ test('a journal that cannot be opened yet is retried, and what waited is written
 	appender.close();
 });
 
-test('two writers on one journal: the second is refused naming the first pid; a dead pid\'s lock is taken over', () => {
+test("two writers on one journal: the second is refused naming the first pid; a dead pid's lock is taken over", () => {
 	const path = temp();
 	// Another live process holds it (our parent stands in for the first cutwatch).
 	writeFileSync(`${path}.lock`, `${process.ppid}\n`);

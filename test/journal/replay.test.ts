@@ -61,7 +61,10 @@ test('a replay brings back tasks, first-seen times, progress history (ETA), and 
 		'samples are bounded (one per 5 points or 5 minutes), and a clean exit writes the last one',
 	);
 	assert.ok(selectEta(state, tracked, first.end) !== undefined, 'an ETA is back before the first poll');
-	assert.deepEqual(state.events.map((event) => event.type), before.events.map((event) => event.type));
+	assert.deepEqual(
+		state.events.map((event) => event.type),
+		before.events.map((event) => event.type),
+	);
 	assert.equal(journal.replay?.runs, 1);
 	assert.equal(journal.replay?.unclean, 0);
 	journal.close({exitCode: 0, done: false});
@@ -79,17 +82,35 @@ test('after a restore, the first poll reports a change that happened meanwhile o
 	const seq = store.getState().nextSeq;
 	store.getState().pollSucceeded(snapKey, [snapshot('import-snap-1', {status: 'completed', category: 'completed', progress: 100})], later);
 	const fresh = store.getState().events.filter((event) => event.seq >= seq);
-	assert.deepEqual(fresh.map((event) => event.type), ['completed']);
+	assert.deepEqual(
+		fresh.map((event) => event.type),
+		['completed'],
+	);
 	assert.equal(fresh[0]!.since, t0 + minute, 'it happened after the last poll that saw it running');
 	journal.close({exitCode: 0, done: false});
-	const lines = readFileSync(path, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as {type?: string; since?: string | null});
+	const lines = readFileSync(path, 'utf8')
+		.trimEnd()
+		.split('\n')
+		.map((line) => JSON.parse(line) as {type?: string; since?: string | null});
 	assert.equal(lines.find((line) => line.type === 'completed')!.since, new Date(t0 + minute).toISOString());
 });
 
 test('a v1 file (event lines only, no rec) still replays', async () => {
 	const path = tempJournal();
 	const v1 = (time: number, type: string, to: object | null, from: object | null = null) =>
-		JSON.stringify({time: new Date(time).toISOString(), type, account: scope.account, region: 'us-east-1', kind: 'import-snapshot', id: 'import-snap-1', name: 'web-01', from, to, message: null, initial: type === 'appeared'});
+		JSON.stringify({
+			time: new Date(time).toISOString(),
+			type,
+			account: scope.account,
+			region: 'us-east-1',
+			kind: 'import-snapshot',
+			id: 'import-snap-1',
+			name: 'web-01',
+			from,
+			to,
+			message: null,
+			initial: type === 'appeared',
+		});
 	writeFileSync(
 		path,
 		[
@@ -146,11 +167,20 @@ test('a run that selects by id restores only those tasks, so the others are not 
 		now: () => t0 + 10 * minute,
 		selects: (task) => task.id === 'import-snap-1',
 	});
-	assert.deepEqual([...store.getState().tasks['import-snapshot'].values()].map((tracked) => tracked.task.id), ['import-snap-1']);
+	assert.deepEqual(
+		[...store.getState().tasks['import-snapshot'].values()].map((tracked) => tracked.task.id),
+		['import-snap-1'],
+	);
 	assert.ok(store.getState().events.every((event) => event.taskId === 'import-snap-1'));
 	store.getState().registerSource('import-snapshot', scope);
 	const seq = store.getState().nextSeq;
 	store.getState().pollSucceeded(snapKey, [snapshot('import-snap-1', {progress: 41})], t0 + 10 * minute);
-	assert.deepEqual(store.getState().events.filter((event) => event.seq >= seq).map((event) => event.type), []);
+	assert.deepEqual(
+		store
+			.getState()
+			.events.filter((event) => event.seq >= seq)
+			.map((event) => event.type),
+		[],
+	);
 	journal.close({exitCode: 0, done: false});
 });

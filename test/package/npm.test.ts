@@ -29,13 +29,20 @@ before(async () => {
 after(() => rmSync(dir, {recursive: true, force: true}));
 
 /** The installed command, run by its `#!/usr/bin/env node` line with `nodeDir` as the only Node on PATH. */
-const runInstalled = (nodeDir: string, args: string[]) => exec(command, args, {env: cleanEnv({PATH: `${nodeDir}:/usr/bin:/bin`}), cwd: dir}).then(
-	(result) => ({code: 0, ...result}),
-	(error: {code: number; stdout: string; stderr: string}) => ({code: error.code, stdout: error.stdout, stderr: error.stderr}),
-);
+const runInstalled = (nodeDir: string, args: string[]) =>
+	exec(command, args, {env: cleanEnv({PATH: `${nodeDir}:/usr/bin:/bin`}), cwd: dir}).then(
+		(result) => ({code: 0, ...result}),
+		(error: {code: number; stdout: string; stderr: string}) => ({code: error.code, stdout: error.stdout, stderr: error.stderr}),
+	);
 
 test('the tarball holds the guard, the bundle and the example scenario, and depends on nothing', () => {
-	assert.deepEqual(packed.files.map((file) => file.path).sort(), ['README.md', 'dist/bin.cjs', 'dist/cutwatch.mjs', 'package.json', 'source/simulator/examples/cutover.json']);
+	assert.deepEqual(packed.files.map((file) => file.path).sort(), [
+		'README.md',
+		'dist/bin.cjs',
+		'dist/cutwatch.mjs',
+		'package.json',
+		'source/simulator/examples/cutover.json',
+	]);
 	assert.equal(pkg.dependencies, undefined);
 	assert.equal(pkg.engines.node, '>=22.12');
 });

@@ -73,38 +73,42 @@ function hasScript(): boolean {
 	}
 }
 
-test('with no Node on the machine the TUI draws its first frame, answers a key and exits cleanly', {skip: skip || (!hasScript() && 'util-linux script(1) is not installed')}, async (t) => {
-	// script(1) gives the executable a 120×40 pseudo-terminal; only absolute paths work with PATH=/nonexistent.
-	const command = `/bin/stty cols 120 rows 40 && exec '${executable}' --demo`;
-	const child = spawn('/usr/bin/script', ['-qfec', command, '/dev/null'], {env: bare({TERM: 'xterm-256color', SHELL: '/bin/sh'})});
-	t.after(() => child.kill('SIGKILL'));
-	let output = '';
-	const waiters = new Set<() => void>();
-	child.stdout.on('data', (chunk: Buffer) => {
-		output += chunk.toString();
-		for (const check of waiters) check();
-	});
-	const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-	const waitFor = (text: string) =>
-		new Promise<void>((resolve, reject) => {
-			const timer = setTimeout(() => reject(new Error(`no ${JSON.stringify(text)} within 30 s:\n${output.slice(-3000)}`)), 30_000);
-			const check = () => {
-				if (output.includes(text)) {
-					clearTimeout(timer);
-					waiters.delete(check);
-					resolve();
-				}
-			};
-			waiters.add(check);
-			check();
+test(
+	'with no Node on the machine the TUI draws its first frame, answers a key and exits cleanly',
+	{skip: skip || (!hasScript() && 'util-linux script(1) is not installed')},
+	async (t) => {
+		// script(1) gives the executable a 120×40 pseudo-terminal; only absolute paths work with PATH=/nonexistent.
+		const command = `/bin/stty cols 120 rows 40 && exec '${executable}' --demo`;
+		const child = spawn('/usr/bin/script', ['-qfec', command, '/dev/null'], {env: bare({TERM: 'xterm-256color', SHELL: '/bin/sh'})});
+		t.after(() => child.kill('SIGKILL'));
+		let output = '';
+		const waiters = new Set<() => void>();
+		child.stdout.on('data', (chunk: Buffer) => {
+			output += chunk.toString();
+			for (const check of waiters) check();
 		});
+		const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+		const waitFor = (text: string) =>
+			new Promise<void>((resolve, reject) => {
+				const timer = setTimeout(() => reject(new Error(`no ${JSON.stringify(text)} within 30 s:\n${output.slice(-3000)}`)), 30_000);
+				const check = () => {
+					if (output.includes(text)) {
+						clearTimeout(timer);
+						waiters.delete(check);
+						resolve();
+					}
+				};
+				waiters.add(check);
+				check();
+			});
 
-	await waitFor('import-snap-');
-	assert.ok(output.includes('\u001b[?1049h'), 'took the alternate screen');
-	child.stdin.write('?');
-	await waitFor('pause / resume polling');
-	child.stdin.write('\u0003');
-	assert.equal(await exited, 0);
-	assert.ok(output.includes('\u001b[?1049l'), 'gave the screen back');
-	assert.doesNotMatch(output, /\n\s+at \S|cutwatch: unexpected error/, 'no stack trace, no internal error');
-});
+		await waitFor('import-snap-');
+		assert.ok(output.includes('\u001b[?1049h'), 'took the alternate screen');
+		child.stdin.write('?');
+		await waitFor('pause / resume polling');
+		child.stdin.write('\u0003');
+		assert.equal(await exited, 0);
+		assert.ok(output.includes('\u001b[?1049l'), 'gave the screen back');
+		assert.doesNotMatch(output, /\n\s+at \S|cutwatch: unexpected error/, 'no stack trace, no internal error');
+	},
+);

@@ -21,7 +21,10 @@ test('the patches are applied to the packages cutwatch loads (npm ci runs them a
 	const script = new URL('../../source/patches/apply.mjs', import.meta.url);
 	// Throws (exit 1) when an installed package lacks its patch.
 	execFileSync(process.execPath, [script.pathname, '--check'], {stdio: 'pipe'});
-	assert.deepEqual(patches.map((patch) => patch.name), ['ink-shared-output-cache', 'string-width-memo']);
+	assert.deepEqual(
+		patches.map((patch) => patch.name),
+		['ink-shared-output-cache', 'string-width-memo'],
+	);
 	for (const patch of patches) {
 		const text = readFileSync(patchTarget(patch), 'utf8');
 		assert.ok(text.includes(patch.marker), patch.name);
@@ -65,15 +68,17 @@ async function session(): Promise<string> {
 		await settle();
 		const wide = ['数据库-01 根磁盘', 'web 🚀 front', 'naïve café ﬁle', 'ＦＵＬＬ　ＷＩＤＴＨ'];
 		for (let step = 0; step < 12; step++) {
-			store.getState().pollSucceeded(
-				keyOf.snapshot,
-				[
-					...wide.map((description, i) => snapshot(`import-snap-0${i}a1b2c3d4e5f6a7b8`, {description, progress: (step * 9 + i * 13) % 100})),
-					failed('import-snap-1a2b3c4d5e6f7a8b9', {description: 'batch-01 root disk', message: 'ClientError: 不支持的内核版本'}),
-					completed('import-snap-2b3c4d5e6f7a8b9c0', {description: 'ldap-01 root disk'}),
-				],
-				t0 + step * minute,
-			);
+			store
+				.getState()
+				.pollSucceeded(
+					keyOf.snapshot,
+					[
+						...wide.map((description, i) => snapshot(`import-snap-0${i}a1b2c3d4e5f6a7b8`, {description, progress: (step * 9 + i * 13) % 100})),
+						failed('import-snap-1a2b3c4d5e6f7a8b9', {description: 'batch-01 root disk', message: 'ClientError: 不支持的内核版本'}),
+						completed('import-snap-2b3c4d5e6f7a8b9c0', {description: 'ldap-01 root disk'}),
+					],
+					t0 + step * minute,
+				);
 			screen.clock.advance(minute);
 			await settle();
 			if (step === 4) await screen.press('\t', 'j', 'j');

@@ -54,7 +54,12 @@ test('a long history is listed at the first poll and every full interval; in bet
 		await poll();
 	}
 	assert.deepEqual(calls, ['full', ...Array(19).fill('active')]);
-	assert.deepEqual(asked().map((task) => task.id).sort(), ['import-snap-deleting', 'import-snap-running']);
+	assert.deepEqual(
+		asked()
+			.map((task) => task.id)
+			.sort(),
+		['import-snap-deleting', 'import-snap-running'],
+	);
 	timers.advance(15_000);
 	await poll();
 	assert.equal(calls.at(-1), 'full', 'after 5 minutes');
@@ -111,7 +116,11 @@ test('a merged poll updates what it names and marks nothing gone', async () => {
 	assert.equal(running.task.progress, 50);
 	assert.equal([...after.tasks['import-snapshot'].values()].filter((tracked) => tracked.goneAt !== undefined).length, 0);
 	const old = [...after.tasks['import-snapshot'].values()].find((tracked) => tracked.task.id === 'import-snap-old3')!;
-	assert.equal(old, [...before.tasks['import-snapshot'].values()].find((tracked) => tracked.task.id === 'import-snap-old3'), 'untouched tasks keep their identity');
+	assert.equal(
+		old,
+		[...before.tasks['import-snapshot'].values()].find((tracked) => tracked.task.id === 'import-snap-old3'),
+		'untouched tasks keep their identity',
+	);
 	const source = after.sources.get(snapKey)!;
 	assert.equal(source.lastSuccessAt, t0 + 15_000);
 	assert.equal(source.lastListedAt, t0, 'only a full listing counts as listed');
@@ -139,7 +148,10 @@ test('the first listing of a long history shows its first page before the last p
 	await new Promise((resolve) => setImmediate(resolve));
 	const early = store.getState();
 	assert.equal(early.tasks['import-snapshot'].size, 100, 'the first page is on screen');
-	assert.ok(early.events.every((event) => event.type === 'appeared' && event.initial), 'as what was already there');
+	assert.ok(
+		early.events.every((event) => event.type === 'appeared' && event.initial),
+		'as what was already there',
+	);
 	assert.equal(early.sources.get(snapKey)!.lastSuccessAt, undefined, 'the listing is not done');
 	release();
 	await first;

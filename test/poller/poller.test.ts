@@ -40,7 +40,8 @@ function setup(kind: TaskKind = 'import-snapshot') {
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 const throttle = () => Object.assign(new Error('Request limit exceeded.'), {name: 'RequestLimitExceeded', $metadata: {httpStatusCode: 503}});
-const denied = () => Object.assign(new Error('You are not authorized to perform this operation.'), {name: 'UnauthorizedOperation', $metadata: {httpStatusCode: 403}});
+const denied = () =>
+	Object.assign(new Error('You are not authorized to perform this operation.'), {name: 'UnauthorizedOperation', $metadata: {httpStatusCode: 403}});
 
 test('polls at once on start, then schedules the next poll 15 s later while tasks are active', async () => {
 	const {timers, poller, calls, store} = setup();
@@ -195,10 +196,16 @@ test('bounded concurrency: at most maxConcurrent requests in flight across sourc
 	const poller = createPoller({store, targets: sources.map((s) => s.target), timers, maxConcurrent: 2, schedule: defaultSchedule});
 	poller.start();
 	await settle();
-	assert.equal(sources.reduce((n, s) => n + s.calls.length, 0), 2);
+	assert.equal(
+		sources.reduce((n, s) => n + s.calls.length, 0),
+		2,
+	);
 	sources[0]!.calls[0]!.resolve([]);
 	await settle();
-	assert.equal(sources.reduce((n, s) => n + s.calls.length, 0), 3);
+	assert.equal(
+		sources.reduce((n, s) => n + s.calls.length, 0),
+		3,
+	);
 	poller.stop();
 });
 

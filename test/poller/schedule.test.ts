@@ -1,19 +1,19 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {
-	backoffDelay,
-	defaultSchedule,
-	delayAfterFailure,
-	delayAfterSuccess,
-	withInterval,
-} from '../../source/poller/schedule.js';
+import {backoffDelay, defaultSchedule, delayAfterFailure, delayAfterSuccess, withInterval} from '../../source/poller/schedule.js';
 
 const low = () => 0;
 const high = () => 0.999_999;
 
 test('polls every 15 s while a source has active tasks and every 60 s when it has none, ±10 %', () => {
-	assert.equal(delayAfterSuccess(defaultSchedule, 'import-snapshot', true, () => 0.5), 15_000);
-	assert.equal(delayAfterSuccess(defaultSchedule, 'import-snapshot', false, () => 0.5), 60_000);
+	assert.equal(
+		delayAfterSuccess(defaultSchedule, 'import-snapshot', true, () => 0.5),
+		15_000,
+	);
+	assert.equal(
+		delayAfterSuccess(defaultSchedule, 'import-snapshot', false, () => 0.5),
+		60_000,
+	);
 	assert.equal(delayAfterSuccess(defaultSchedule, 'export-image', true, low), 13_500);
 	assert.ok(Math.abs(delayAfterSuccess(defaultSchedule, 'export-image', false, high) - 66_000) < 1);
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {openSession} from '../../source/app/session.js';
+import {openSession} from '../../source/session/session.js';
 import {parseConfig} from '../../source/cli/config.js';
 import {defaultFullEveryMs} from '../../source/poller/poll-plan.js';
 import type {ScenarioFile} from '../../source/simulator/scenario-file-format.js';
@@ -113,15 +113,28 @@ test('two-tier polling sees every event a full listing at every poll sees, with 
 		}
 		assert.deepEqual(got.map(shape), expected.map(shape), `${key}: the same events`);
 		for (const [i, event] of got.entries()) {
-			assert.ok(Math.abs(event.at - expected[i]!.at) <= activeMs, `${key} ${event.type} within one active interval: ${(event.at - expected[i]!.at) / 1000} s, at ${(expected[i]!.at - expected[0]!.at) / 1000} s`);
+			assert.ok(
+				Math.abs(event.at - expected[i]!.at) <= activeMs,
+				`${key} ${event.type} within one active interval: ${(event.at - expected[i]!.at) / 1000} s, at ${(expected[i]!.at - expected[0]!.at) / 1000} s`,
+			);
 		}
 	}
 	assert.equal(late, 3, 'the three imports created during the run');
 	const kinds = new Set(tiered.events.filter((event) => terminal.has(event.type) && !event.initial).map((event) => `${event.kind} ${event.type}`));
-	for (const expected of ['import-snapshot completed', 'import-snapshot failed', 'import-snapshot cancelled', 'export-image failed', 'store-image failed', 'discovery-import failed']) {
+	for (const expected of [
+		'import-snapshot completed',
+		'import-snapshot failed',
+		'import-snapshot cancelled',
+		'export-image failed',
+		'store-image failed',
+		'discovery-import failed',
+	]) {
 		assert.ok(kinds.has(expected), `the run covers ${expected}`);
 	}
-	assert.ok(tiered.events.some((event) => event.type === 'stalled'), 'the run covers a stall');
+	assert.ok(
+		tiered.events.some((event) => event.type === 'stalled'),
+		'the run covers a stall',
+	);
 	// Two pages per listing here; the saving grows with the history (bench: 50,000 tasks).
 	assert.ok(tiered.requests < full.requests * 0.6, `requests: ${tiered.requests} two-tier, ${full.requests} full`);
 	t.diagnostic(`40 simulated minutes, ${full.tasks} tasks: ${full.requests} requests listing in full, ${tiered.requests} in two tiers`);

@@ -38,7 +38,14 @@ test('a log cut mid-line, spanning two runs, with newer and unknown records: rea
 	const model = buildReport('cutover.jsonl', text);
 	assert.equal(model.reading.runs, 2);
 	assert.equal(model.reading.cutMidLine, true);
-	assert.deepEqual([...model.reading.ignored], [['run-end', 1], ['progress', 1], ['schema cutwatch.log/v9', 1]]);
+	assert.deepEqual(
+		[...model.reading.ignored],
+		[
+			['run-end', 1],
+			['progress', 1],
+			['schema cutwatch.log/v9', 1],
+		],
+	);
 	assert.equal(model.notes.length, 3);
 	assert.match(model.notes[0]!, /ends in the middle of a line/);
 	assert.match(model.notes[1]!, /spans 2 runs/);
@@ -58,9 +65,26 @@ test('garbage and explicit run records do not stop the report', () => {
 		'not json at all',
 		'[1,2]',
 		JSON.stringify({type: 'run-start', time: new Date(t0).toISOString()}),
-		JSON.stringify({time: new Date(t0).toISOString(), type: 'appeared', kind: 'export-image', id: 'export-ami-0123456789abcdef0', name: 'x', to: {status: 'active', category: 'active'}, initial: false}),
+		JSON.stringify({
+			time: new Date(t0).toISOString(),
+			type: 'appeared',
+			kind: 'export-image',
+			id: 'export-ami-0123456789abcdef0',
+			name: 'x',
+			to: {status: 'active', category: 'active'},
+			initial: false,
+		}),
 		JSON.stringify({type: 'run-start', time: new Date(t0 + minute).toISOString()}),
-		JSON.stringify({time: new Date(t0 + 2 * minute).toISOString(), type: 'cancelled', kind: 'export-image', id: 'export-ami-0123456789abcdef0', name: 'x', to: {status: 'deleted', category: 'cancelled'}, message: 'by user', initial: false}),
+		JSON.stringify({
+			time: new Date(t0 + 2 * minute).toISOString(),
+			type: 'cancelled',
+			kind: 'export-image',
+			id: 'export-ami-0123456789abcdef0',
+			name: 'x',
+			to: {status: 'deleted', category: 'cancelled'},
+			message: 'by user',
+			initial: false,
+		}),
 	];
 	const model = buildReport('x.jsonl', lines.join('\n') + '\n');
 	assert.equal(model.reading.malformed, 2);
@@ -76,7 +100,11 @@ test('Markdown: hostile names cannot add columns, markup, links or escapes', () 
 	assert.ok(!/(?<!\\)\]\(javascript/.test(md), 'no link (the bracket is escaped)');
 	assert.ok(!/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/.test(md), 'no control characters');
 	// Every row of the task table has exactly its ten column separators (escaped pipes do not count).
-	const table = md.split('## Tasks')[1]!.split('## Timeline')[0]!.split('\n').filter((line) => line.startsWith('|'));
+	const table = md
+		.split('## Tasks')[1]!
+		.split('## Timeline')[0]!
+		.split('\n')
+		.filter((line) => line.startsWith('|'));
 	for (const line of table) assert.equal(line.replace(/\\\|/g, '').split('|').length - 1, 10, line);
 	assert.match(md, /## Timeline[\s\S]*\| `.*x.*` \|/, 'the failed bar is drawn with its mark');
 });
@@ -85,7 +113,17 @@ test('a large log is read a megabyte at a time, characters split across reads in
 	const dir = mkdtempSync(join(tmpdir(), 'cutwatch-report-big-'));
 	const path = join(dir, 'big.jsonl');
 	const line = (i: number) =>
-		JSON.stringify({time: new Date(t0 + i * 1000).toISOString(), type: 'appeared', kind: 'import-snapshot', account: '1', region: 'us-east-1', id: `import-snap-${String(i).padStart(17, '0')}`, name: `disque é ${'ü'.repeat(i % 7)}`, to: {status: 'active', category: 'active'}, initial: false});
+		JSON.stringify({
+			time: new Date(t0 + i * 1000).toISOString(),
+			type: 'appeared',
+			kind: 'import-snapshot',
+			account: '1',
+			region: 'us-east-1',
+			id: `import-snap-${String(i).padStart(17, '0')}`,
+			name: `disque é ${'ü'.repeat(i % 7)}`,
+			to: {status: 'active', category: 'active'},
+			initial: false,
+		});
 	const lines = Array.from({length: 12_000}, (_, i) => line(i));
 	// Pad the first line until the first read ends inside a two-byte character.
 	let content = Buffer.from('');
@@ -101,5 +139,8 @@ test('a large log is read a megabyte at a time, characters split across reads in
 	assert.equal(model.reading.events, 12_000);
 	assert.equal(model.reading.malformed, 0);
 	assert.equal(model.reading.cutMidLine, true);
-	assert.ok(model.tasks.every((task) => /^disque é ü*$/.test(task.name)), 'no character broken at a read boundary');
+	assert.ok(
+		model.tasks.every((task) => /^disque é ü*$/.test(task.name)),
+		'no character broken at a read boundary',
+	);
 });

@@ -6,12 +6,17 @@ import {ec2Client, rawRequest, rejection, startTestSimulator} from './helpers.js
 import {smallScenario} from './fixtures.js';
 
 const control = async (endpoint: string, method: string, path: string, body?: unknown) => {
-	const response = await rawRequest(endpoint, {method, path: `/__simulator${path}`, headers: {'content-type': 'application/json'}, body: body === undefined ? undefined : JSON.stringify(body)});
+	const response = await rawRequest(endpoint, {
+		method,
+		path: `/__simulator${path}`,
+		headers: {'content-type': 'application/json'},
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
 	return {status: response.status, json: JSON.parse(response.body) as Record<string, unknown>};
 };
 
 describe('control endpoint', () => {
-	it('sets, lists and clears faults while running', async t => {
+	it('sets, lists and clears faults while running', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 		const client = ec2Client(sim.endpoint);
 		const set = await control(sim.endpoint, 'POST', '/faults', {spec: 'store=throttle'});
@@ -31,7 +36,7 @@ describe('control endpoint', () => {
 		assert.equal((await client.send(new DescribeStoreImageTasksCommand({}))).$metadata.httpStatusCode, 200);
 	});
 
-	it('rejects bad changes with a one-line error and changes nothing', async t => {
+	it('rejects bad changes with a one-line error and changes nothing', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 		const bad = await control(sim.endpoint, 'POST', '/faults', {specs: ['store=throttle', 'store=explode']});
 		assert.equal(bad.status, 400);
@@ -44,7 +49,7 @@ describe('control endpoint', () => {
 		assert.equal((await control(sim.endpoint, 'GET', '/nothing-here')).status, 404);
 	});
 
-	it('reports status, recent requests and counts, and is not itself logged', async t => {
+	it('reports status, recent requests and counts, and is not itself logged', async (t) => {
 		const {sim, clock} = await startTestSimulator(t, {scenario: smallScenario(), speed: 2, seed: 'abc'});
 		clock.advance(1000);
 		await ec2Client(sim.endpoint).send(new DescribeStoreImageTasksCommand({}));

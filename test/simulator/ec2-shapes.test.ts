@@ -7,7 +7,7 @@ import {discoveryCall, ec2Client, ec2FormCall, startTestSimulator, startWall} fr
 import {hour, kmsKey, minute, second, smallScenario} from './fixtures.js';
 
 describe('EC2 response shapes through the SDK', () => {
-	it('DescribeImportSnapshotTasks: completed, running and failed tasks with their exact fields', async t => {
+	it('DescribeImportSnapshotTasks: completed, running and failed tasks with their exact fields', async (t) => {
 		const {sim, clock} = await startTestSimulator(t, {scenario: smallScenario()});
 		clock.advance(50 * second);
 		const output = await ec2Client(sim.endpoint).send(new DescribeImportSnapshotTasksCommand({}));
@@ -28,7 +28,10 @@ describe('EC2 response shapes through the SDK', () => {
 					Url: 's3://my-import-bucket/vms/web-01.vmdk',
 					UserBucket: {S3Bucket: 'my-import-bucket', S3Key: 'vms/web-01.vmdk'},
 				},
-				Tags: [{Key: 'Name', Value: 'web-01'}, {Key: 'team', Value: 'a & <b>'}],
+				Tags: [
+					{Key: 'Name', Value: 'web-01'},
+					{Key: 'team', Value: 'a & <b>'},
+				],
 			},
 			{
 				ImportTaskId: 'import-snap-0aaaaaaaaaaaaaaa1',
@@ -64,7 +67,7 @@ describe('EC2 response shapes through the SDK', () => {
 		assert.equal(typeof output.ImportSnapshotTasks?.[2]?.SnapshotTaskDetail?.Progress, 'string');
 	});
 
-	it('DescribeExportImageTasks: completed (no progress), active and failed', async t => {
+	it('DescribeExportImageTasks: completed (no progress), active and failed', async (t) => {
 		const {sim, clock} = await startTestSimulator(t, {scenario: smallScenario()});
 		clock.advance(50 * second);
 		const output = await ec2Client(sim.endpoint).send(new DescribeExportImageTasksCommand({}));
@@ -98,7 +101,7 @@ describe('EC2 response shapes through the SDK', () => {
 		assert.equal(output.NextToken, undefined);
 	});
 
-	it('DescribeStoreImageTasks: newest first, Dates, integer percentages and the failure reason', async t => {
+	it('DescribeStoreImageTasks: newest first, Dates, integer percentages and the failure reason', async (t) => {
 		const {sim, clock} = await startTestSimulator(t, {scenario: smallScenario()});
 		clock.advance(25 * second);
 		const output = await ec2Client(sim.endpoint).send(new DescribeStoreImageTasksCommand({}));
@@ -132,7 +135,7 @@ describe('EC2 response shapes through the SDK', () => {
 		assert.ok(output.StoreImageTaskResults?.[0]?.TaskStartTime instanceof Date);
 	});
 
-	it('keeps empty list wrappers, so empty answers are [] and not undefined', async t => {
+	it('keeps empty list wrappers, so empty answers are [] and not undefined', async (t) => {
 		const {sim, clock} = await startTestSimulator(t, {scenario: {...smallScenario(), storeImageTasks: []}});
 		clock.advance(second);
 		const client = ec2Client(sim.endpoint);
@@ -144,7 +147,7 @@ describe('EC2 response shapes through the SDK', () => {
 		assert.deepEqual(exports.ExportImageTasks, []);
 	});
 
-	it('puts the request id in the x-amzn-requestid header (where the SDK reads it) and in the body', async t => {
+	it('puts the request id in the x-amzn-requestid header (where the SDK reads it) and in the body', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 		const response = await ec2FormCall(sim.endpoint, {Action: 'DescribeExportImageTasks', Version: '2016-11-15'});
 		assert.equal(response.status, 200);
@@ -152,14 +155,16 @@ describe('EC2 response shapes through the SDK', () => {
 		const id = response.headers['x-amzn-requestid'];
 		assert.match(String(id), /^[0-9a-f-]{36}$/);
 		assert.ok(response.body.includes(`<requestId>${id}</requestId>`));
-		assert.ok(response.body.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<DescribeExportImageTasksResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">'));
+		assert.ok(
+			response.body.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<DescribeExportImageTasksResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">'),
+		);
 		const output = await ec2Client(sim.endpoint).send(new DescribeExportImageTasksCommand({}));
 		assert.match(String(output.$metadata.requestId), /^[0-9a-f-]{36}$/);
 	});
 });
 
 describe('Discovery DescribeImportTasks shape', () => {
-	it('returns every ImportTask member, timestamps as epoch seconds', async t => {
+	it('returns every ImportTask member, timestamps as epoch seconds', async (t) => {
 		const {sim, clock} = await startTestSimulator(t, {scenario: smallScenario()});
 		clock.advance(20 * second);
 		const {status, headers, json} = await discoveryCall(sim.endpoint, {});

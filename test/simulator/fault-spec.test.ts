@@ -26,7 +26,10 @@ describe('parseFaultSpec', () => {
 	const bad: Array<[string, RegExp]> = [
 		['store', /^invalid fault "store": expected OP=KIND\[:ARG\], e\.g\. store=throttle:0\.5/],
 		['ec2=throttle', /^unknown operation "ec2" in fault "ec2=throttle" \(use import, export, store, discovery, \* or a full operation name\)$/],
-		['store=explode', /^unknown fault kind "explode" in "store=explode" \(use throttle, error500, latency, hang, reset, malformed, denied, home-region, expired\)$/],
+		[
+			'store=explode',
+			/^unknown fault kind "explode" in "store=explode" \(use throttle, error500, latency, hang, reset, malformed, denied, home-region, expired\)$/,
+		],
 		['store=throttle:2', /^fault "store=throttle:2": the probability after ":" must be a number in \(0, 1\], e\.g\. store=throttle:0\.5$/],
 		['store=throttle:', /probability after ":" must be a number/],
 		['import=latency', /^fault "import=latency": latency needs milliseconds, e\.g\. import=latency:2000$/],
@@ -35,7 +38,10 @@ describe('parseFaultSpec', () => {
 	];
 	for (const [text, expected] of bad) {
 		it(`rejects "${text}" with one clear line`, () => {
-			assert.throws(() => parseFaultSpec(text), (error: unknown) => error instanceof FaultSpecError && expected.test(error.message) && !error.message.includes('\n'));
+			assert.throws(
+				() => parseFaultSpec(text),
+				(error: unknown) => error instanceof FaultSpecError && expected.test(error.message) && !error.message.includes('\n'),
+			);
 		});
 	}
 });

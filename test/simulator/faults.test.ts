@@ -10,7 +10,7 @@ import {smallScenario} from './fixtures.js';
 const retrying = {retryStrategy: new ConfiguredRetryStrategy(3, 10)};
 
 describe('EC2 faults through the SDK', () => {
-	it('throttle: 503 RequestLimitExceeded, retried; other operations unaffected', async t => {
+	it('throttle: 503 RequestLimitExceeded, retried; other operations unaffected', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario(), faults: {DescribeStoreImageTasks: {kind: 'throttle'}}});
 		const client = ec2Client(sim.endpoint, retrying);
 		const error = await rejection(client.send(new DescribeStoreImageTasksCommand({})));
@@ -22,7 +22,7 @@ describe('EC2 faults through the SDK', () => {
 		assert.equal(other.$metadata.httpStatusCode, 200);
 	});
 
-	it('error500: 500 InternalError, a server fault the SDK retries', async t => {
+	it('error500: 500 InternalError, a server fault the SDK retries', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 		sim.setFault('import', {kind: 'error500'});
 		const error = await rejection(ec2Client(sim.endpoint, retrying).send(new DescribeImportSnapshotTasksCommand({})));
@@ -32,7 +32,7 @@ describe('EC2 faults through the SDK', () => {
 		assert.equal(error.$metadata.attempts, 3);
 	});
 
-	it('denied: 403 UnauthorizedOperation, not retried, and DryRun probes see it too', async t => {
+	it('denied: 403 UnauthorizedOperation, not retried, and DryRun probes see it too', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 		sim.setFault('export', {kind: 'denied'});
 		const client = ec2Client(sim.endpoint, retrying);
@@ -47,7 +47,7 @@ describe('EC2 faults through the SDK', () => {
 		assert.equal(allowed.name, 'DryRunOperation');
 	});
 
-	it('expired: 400 RequestExpired, not retried', async t => {
+	it('expired: 400 RequestExpired, not retried', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 		sim.setFault('*', {kind: 'expired'});
 		const error = await rejection(ec2Client(sim.endpoint, retrying).send(new DescribeImportSnapshotTasksCommand({})));
@@ -56,7 +56,7 @@ describe('EC2 faults through the SDK', () => {
 		assert.equal(error.$metadata.attempts, 1);
 	});
 
-	it('malformed: a 200 with truncated XML fails the SDK call with a parse error, not retried', async t => {
+	it('malformed: a 200 with truncated XML fails the SDK call with a parse error, not retried', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 		sim.setFault('import', {kind: 'malformed'});
 		const error = await rejection(ec2Client(sim.endpoint, retrying).send(new DescribeImportSnapshotTasksCommand({})));
@@ -67,7 +67,7 @@ describe('EC2 faults through the SDK', () => {
 		assert.equal(sim.requests().at(-1)?.fault, 'malformed');
 	});
 
-	it('latency: the answer arrives after the added delay', async t => {
+	it('latency: the answer arrives after the added delay', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario(), faults: {DescribeExportImageTasks: {kind: 'latency', ms: 60}}});
 		const started = performance.now();
 		const output = await ec2Client(sim.endpoint).send(new DescribeExportImageTasksCommand({}));
@@ -76,7 +76,7 @@ describe('EC2 faults through the SDK', () => {
 		assert.equal(sim.requests().at(-1)?.fault, 'latency');
 	});
 
-	it('hang: no answer until the client gives up', async t => {
+	it('hang: no answer until the client gives up', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 		sim.setFault('store', {kind: 'hang'});
 		const client = ec2Client(sim.endpoint, {requestHandler: new NodeHttpHandler({requestTimeout: 150, throwOnRequestTimeout: true})});
@@ -86,24 +86,27 @@ describe('EC2 faults through the SDK', () => {
 		client.destroy();
 	});
 
-	it('throttle with probability 0.5 hits about half the requests, in the same pattern for the same seed', async t => {
+	it('throttle with probability 0.5 hits about half the requests, in the same pattern for the same seed', async (t) => {
 		const pattern = async (seed: number): Promise<string> => {
 			const {sim} = await startTestSimulator(t, {scenario: smallScenario(), seed, faults: {DescribeExportImageTasks: {kind: 'throttle', probability: 0.5}}});
 			const client = ec2Client(sim.endpoint);
 			let marks = '';
 			for (let call = 0; call < 60; call++) {
-				marks += await client.send(new DescribeExportImageTasksCommand({})).then(() => '.', () => 'T');
+				marks += await client.send(new DescribeExportImageTasksCommand({})).then(
+					() => '.',
+					() => 'T',
+				);
 			}
 			return marks;
 		};
 		const first = await pattern(11);
-		const hits = first.split('').filter(mark => mark === 'T').length;
+		const hits = first.split('').filter((mark) => mark === 'T').length;
 		assert.ok(hits > 15 && hits < 45, `throttled ${hits} of 60: ${first}`);
 		assert.equal(await pattern(11), first);
 		assert.notEqual(await pattern(12), first);
 	});
 
-	it("an operation's own fault wins over '*'; clearFaults removes all", async t => {
+	it("an operation's own fault wins over '*'; clearFaults removes all", async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 		sim.setFault('*', {kind: 'error500'});
 		sim.setFault('DescribeStoreImageTasks', {kind: 'denied'});
@@ -129,7 +132,7 @@ describe('Discovery faults', () => {
 		['expired', 400, 'ExpiredTokenException'],
 	] as const;
 	for (const [kind, status, code] of cases) {
-		it(`${kind}: ${status} ${code}`, async t => {
+		it(`${kind}: ${status} ${code}`, async (t) => {
 			const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 			sim.setFault('discovery', {kind});
 			const response = await discoveryCall(sim.endpoint);
@@ -140,7 +143,7 @@ describe('Discovery faults', () => {
 		});
 	}
 
-	it('malformed: 200 with a body that is not JSON', async t => {
+	it('malformed: 200 with a body that is not JSON', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 		sim.setFault('discovery', {kind: 'malformed'});
 		const response = await discoveryCall(sim.endpoint);
@@ -148,7 +151,7 @@ describe('Discovery faults', () => {
 		assert.throws(() => JSON.parse(response.body));
 	});
 
-	it("home-region under '*' leaves the EC2 operations working", async t => {
+	it("home-region under '*' leaves the EC2 operations working", async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 		sim.setFault('*', {kind: 'home-region'});
 		assert.equal((await discoveryCall(sim.endpoint)).json.__type, 'HomeRegionNotSetException');

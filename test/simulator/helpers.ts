@@ -16,16 +16,13 @@ export type FakeClock = {now(): number; advance(ms: number): void};
 
 export function fakeClock(start = startWall): FakeClock {
 	let now = start;
-	return {now: () => now, advance: ms => void (now += ms)};
+	return {now: () => now, advance: (ms) => void (now += ms)};
 }
 
 export type TestSimulator = {sim: Simulator; clock: FakeClock};
 
 /** Starts a simulator on a fake clock; closes it when the test (or suite) ends. */
-export async function startTestSimulator(
-	context: {after(fn: () => Promise<void> | void): void},
-	options: SimulatorOptions = {},
-): Promise<TestSimulator> {
+export async function startTestSimulator(context: {after(fn: () => Promise<void> | void): void}, options: SimulatorOptions = {}): Promise<TestSimulator> {
 	const clock = fakeClock();
 	const sim = await startSimulator({clock: clock.now, ...options});
 	context.after(() => sim.close());
@@ -37,7 +34,9 @@ export function ec2Client(endpoint: string, config: Partial<EC2ClientConfig> = {
 }
 
 /** The rejection of a promise that must fail, with the SDK's error fields typed loosely. */
-export async function rejection(promise: Promise<unknown>): Promise<Error & {$metadata: {httpStatusCode?: number; attempts?: number; requestId?: string}; $fault?: string}> {
+export async function rejection(
+	promise: Promise<unknown>,
+): Promise<Error & {$metadata: {httpStatusCode?: number; attempts?: number; requestId?: string}; $fault?: string}> {
 	try {
 		await promise;
 	} catch (error) {
@@ -52,7 +51,7 @@ export type RawResponse = {status: number; headers: IncomingHttpHeaders; body: s
 export function rawRequest(endpoint: string, init: {method?: string; path?: string; headers?: Record<string, string>; body?: string}): Promise<RawResponse> {
 	const url = new URL(init.path ?? '/', endpoint);
 	return new Promise((resolve, reject) => {
-		const request = httpRequest(url, {method: init.method ?? 'POST', headers: init.headers, agent: false}, response => {
+		const request = httpRequest(url, {method: init.method ?? 'POST', headers: init.headers, agent: false}, (response) => {
 			const chunks: Buffer[] = [];
 			response.on('data', (chunk: Buffer) => chunks.push(chunk));
 			response.on('end', () => resolve({status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8')}));
@@ -82,7 +81,16 @@ export async function signedHeaders(
 		sha256: Hash.bind(null, 'sha256'),
 		applyChecksum: options.applyChecksum ?? true,
 	});
-	const unsigned: HttpRequest = {method: 'POST', protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: '/', query: {}, headers: {host: url.host, ...headers}, body};
+	const unsigned: HttpRequest = {
+		method: 'POST',
+		protocol: 'http:',
+		hostname: url.hostname,
+		port: Number(url.port),
+		path: '/',
+		query: {},
+		headers: {host: url.host, ...headers},
+		body,
+	};
 	const signed = await signer.sign(unsigned);
 	return signed.headers as Record<string, string>;
 }
@@ -114,7 +122,11 @@ export async function discoveryCall(
 }
 
 /** A signed EC2 Query request with the form keys given (in the order given). */
-export async function ec2FormCall(endpoint: string, form: Record<string, string> | string, contentType = 'application/x-www-form-urlencoded'): Promise<RawResponse> {
+export async function ec2FormCall(
+	endpoint: string,
+	form: Record<string, string> | string,
+	contentType = 'application/x-www-form-urlencoded',
+): Promise<RawResponse> {
 	const body = typeof form === 'string' ? form : new URLSearchParams(form).toString();
 	const headers = await signedHeaders(endpoint, 'ec2', {'content-type': contentType}, body);
 	return rawRequest(endpoint, {headers, body});

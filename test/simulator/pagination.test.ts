@@ -22,58 +22,67 @@ async function collect<T>(pages: AsyncIterable<T>): Promise<T[]> {
 const scenario = generateScenario({seed: 7, tasks: 400, spanMs: 2 * hour});
 
 describe('pagination', () => {
-	it('DescribeImportSnapshotTasks: the paginator walks every page, no duplicates, token only between pages', async t => {
+	it('DescribeImportSnapshotTasks: the paginator walks every page, no duplicates, token only between pages', async (t) => {
 		const {sim, clock} = await startTestSimulator(t, {scenario});
 		clock.advance(hour);
 		const client = ec2Client(sim.endpoint);
 		const pages = await collect(paginateDescribeImportSnapshotTasks({client, pageSize: 25}, {}));
-		const ids = pages.flatMap(page => page.ImportSnapshotTasks!.map(task => task.ImportTaskId));
+		const ids = pages.flatMap((page) => page.ImportSnapshotTasks!.map((task) => task.ImportTaskId));
 		assert.ok(pages.length > 3, `expected several pages, got ${pages.length}`);
-		assert.ok(pages.every(page => page.ImportSnapshotTasks!.length <= 25));
-		assert.ok(pages.slice(0, -1).every(page => page.ImportSnapshotTasks!.length === 25 && page.NextToken));
+		assert.ok(pages.every((page) => page.ImportSnapshotTasks!.length <= 25));
+		assert.ok(pages.slice(0, -1).every((page) => page.ImportSnapshotTasks!.length === 25 && page.NextToken));
 		assert.equal(pages.at(-1)!.NextToken, undefined);
 		assert.equal(new Set(ids).size, ids.length);
 		const unpaged = await client.send(new DescribeImportSnapshotTasksCommand({MaxResults: 1000}));
-		assert.deepEqual(ids, unpaged.ImportSnapshotTasks!.map(task => task.ImportTaskId));
+		assert.deepEqual(
+			ids,
+			unpaged.ImportSnapshotTasks!.map((task) => task.ImportTaskId),
+		);
 		assert.equal(unpaged.NextToken, undefined);
 	});
 
-	it('DescribeExportImageTasks: pages with a filter hold only matching tasks', async t => {
+	it('DescribeExportImageTasks: pages with a filter hold only matching tasks', async (t) => {
 		const {sim, clock} = await startTestSimulator(t, {scenario});
 		clock.advance(hour);
 		const client = ec2Client(sim.endpoint);
-		const all = (await collect(paginateDescribeExportImageTasks({client, pageSize: 5}, {}))).flatMap(page => page.ExportImageTasks!);
+		const all = (await collect(paginateDescribeExportImageTasks({client, pageSize: 5}, {}))).flatMap((page) => page.ExportImageTasks!);
 		const pages = await collect(paginateDescribeExportImageTasks({client, pageSize: 5}, {Filters: [{Name: 'task-state', Values: ['completed']}]}));
-		const completed = pages.flatMap(page => page.ExportImageTasks!);
+		const completed = pages.flatMap((page) => page.ExportImageTasks!);
 		assert.ok(pages.length > 2);
-		assert.ok(completed.every(task => task.Status === 'completed'));
-		assert.deepEqual(completed.map(task => task.ExportImageTaskId), all.filter(task => task.Status === 'completed').map(task => task.ExportImageTaskId));
+		assert.ok(completed.every((task) => task.Status === 'completed'));
+		assert.deepEqual(
+			completed.map((task) => task.ExportImageTaskId),
+			all.filter((task) => task.Status === 'completed').map((task) => task.ExportImageTaskId),
+		);
 	});
 
-	it('DescribeStoreImageTasks: newest first across pages', async t => {
+	it('DescribeStoreImageTasks: newest first across pages', async (t) => {
 		const {sim, clock} = await startTestSimulator(t, {scenario});
 		clock.advance(hour);
 		const client = ec2Client(sim.endpoint);
 		const pages = await collect(paginateDescribeStoreImageTasks({client, pageSize: 10}, {}));
-		const times = pages.flatMap(page => page.StoreImageTaskResults!.map(result => result.TaskStartTime!.getTime()));
+		const times = pages.flatMap((page) => page.StoreImageTaskResults!.map((result) => result.TaskStartTime!.getTime()));
 		assert.ok(pages.length > 3);
-		assert.deepEqual(times, [...times].sort((a, b) => b - a));
-		const expected = scenario.storeImageTasks.filter(task => task.startMs <= hour).length;
+		assert.deepEqual(
+			times,
+			[...times].sort((a, b) => b - a),
+		);
+		const expected = scenario.storeImageTasks.filter((task) => task.startMs <= hour).length;
 		assert.equal(times.length, expected);
 	});
 
-	it('Discovery: nextToken pages cover every import once', async t => {
+	it('Discovery: nextToken pages cover every import once', async (t) => {
 		const {sim, clock} = await startTestSimulator(t, {scenario});
 		clock.advance(hour);
 		const pages = await allDiscoveryPages(sim.endpoint, {maxResults: 4});
-		const ids = pages.flat().map(task => task.importTaskId);
+		const ids = pages.flat().map((task) => task.importTaskId);
 		assert.ok(pages.length > 3);
-		assert.ok(pages.every(page => page.length <= 4));
+		assert.ok(pages.every((page) => page.length <= 4));
 		assert.equal(new Set(ids).size, ids.length);
-		assert.equal(ids.length, scenario.discoveryImports.filter(task => task.startMs <= hour).length);
+		assert.equal(ids.length, scenario.discoveryImports.filter((task) => task.startMs <= hour).length);
 	});
 
-	it('rejects a token that was not issued for this listing', async t => {
+	it('rejects a token that was not issued for this listing', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario});
 		const client = ec2Client(sim.endpoint);
 		const first = await client.send(new DescribeImportSnapshotTasksCommand({MaxResults: 5}));
@@ -88,7 +97,7 @@ describe('pagination', () => {
 		assert.equal(discovery.json.__type, 'InvalidParameterValueException');
 	});
 
-	it('pages a 50,000-task scenario quickly', async t => {
+	it('pages a 50,000-task scenario quickly', async (t) => {
 		const big = generateScenario({seed: 3, tasks: 50_000, spanMs: 24 * hour});
 		const {sim, clock} = await startTestSimulator(t, {scenario: big});
 		clock.advance(12 * hour);

@@ -6,7 +6,7 @@ import {discoveryCall, discoveryTarget, ec2Client, ec2FormCall, rawRequest, reje
 import {smallScenario} from './fixtures.js';
 
 describe('EC2 parameter rejections', () => {
-	it('MaxResults outside each operation range is 400 InvalidParameterValue; the edges are accepted', async t => {
+	it('MaxResults outside each operation range is 400 InvalidParameterValue; the edges are accepted', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 		const client = ec2Client(sim.endpoint);
 		const cases = [
@@ -28,7 +28,7 @@ describe('EC2 parameter rejections', () => {
 		}
 	});
 
-	it('store: ImageIds with MaxResults is 400 InvalidParameterCombination; more than 20 ImageIds is 400', async t => {
+	it('store: ImageIds with MaxResults is 400 InvalidParameterCombination; more than 20 ImageIds is 400', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 		const client = ec2Client(sim.endpoint);
 		const combined = await rejection(client.send(new DescribeStoreImageTasksCommand({ImageIds: ['ami-0aaaaaaaaaaaaaaaa'], MaxResults: 5})));
@@ -42,7 +42,7 @@ describe('EC2 parameter rejections', () => {
 		assert.deepEqual(twenty.StoreImageTaskResults, []);
 	});
 
-	it('DryRun: 412 DryRunOperation for each operation, which the SDK does not retry', async t => {
+	it('DryRun: 412 DryRunOperation for each operation, which the SDK does not retry', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 		const client = ec2Client(sim.endpoint, {maxAttempts: 3});
 		for (const command of [
@@ -60,18 +60,21 @@ describe('EC2 parameter rejections', () => {
 		assert.equal(normal.$metadata.httpStatusCode, 200);
 	});
 
-	it('unknown Action is 400 InvalidAction; no Action is 400 MissingAction', async t => {
+	it('unknown Action is 400 InvalidAction; no Action is 400 MissingAction', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 		const unknown = await ec2FormCall(sim.endpoint, {Action: 'CreateStoreImageTask', Version: '2016-11-15'});
 		assert.equal(unknown.status, 400);
 		assert.equal(xmlErrorCode(unknown.body), 'InvalidAction');
-		assert.match(unknown.body, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<Response><Errors><Error><Code>InvalidAction<\/Code><Message>The action CreateStoreImageTask is not valid for this web service.<\/Message><\/Error><\/Errors><RequestID>[0-9a-f-]{36}<\/RequestID><\/Response>$/);
+		assert.match(
+			unknown.body,
+			/^<\?xml version="1.0" encoding="UTF-8"\?>\n<Response><Errors><Error><Code>InvalidAction<\/Code><Message>The action CreateStoreImageTask is not valid for this web service.<\/Message><\/Error><\/Errors><RequestID>[0-9a-f-]{36}<\/RequestID><\/Response>$/,
+		);
 		const missing = await ec2FormCall(sim.endpoint, {Version: '2016-11-15'});
 		assert.equal(missing.status, 400);
 		assert.equal(xmlErrorCode(missing.body), 'MissingAction');
 	});
 
-	it('reads the form as a set of keys and accepts content-type with or without charset', async t => {
+	it('reads the form as a set of keys and accepts content-type with or without charset', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 		const shuffled = 'MaxResults=1&NextToken=&Version=2016-11-15&Action=DescribeExportImageTasks';
 		const plain = await ec2FormCall(sim.endpoint, shuffled.replace('NextToken=&', ''));
@@ -86,7 +89,7 @@ describe('EC2 parameter rejections', () => {
 describe('signature rejections', () => {
 	const form = 'Action=DescribeImportSnapshotTasks&Version=2016-11-15';
 
-	it('EC2 without Authorization: 401 MissingAuthenticationToken; garbled: 401 AuthFailure', async t => {
+	it('EC2 without Authorization: 401 MissingAuthenticationToken; garbled: 401 AuthFailure', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 		const unsigned = await rawRequest(sim.endpoint, {headers: {'content-type': 'application/x-www-form-urlencoded'}, body: form});
 		assert.equal(unsigned.status, 401);
@@ -96,7 +99,10 @@ describe('signature rejections', () => {
 			'AWS4-HMAC-SHA256 Credential=AKID/20261123/us-east-1/ec2/aws4_request, SignedHeaders=host;x-amz-date, Signature=nothex',
 			'AWS4-HMAC-SHA256 Credential=AKID/20261123/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=' + 'a'.repeat(64),
 		]) {
-			const garbled = await rawRequest(sim.endpoint, {headers: {'content-type': 'application/x-www-form-urlencoded', authorization, 'x-amz-date': '20261123T120000Z'}, body: form});
+			const garbled = await rawRequest(sim.endpoint, {
+				headers: {'content-type': 'application/x-www-form-urlencoded', authorization, 'x-amz-date': '20261123T120000Z'},
+				body: form,
+			});
 			assert.equal(garbled.status, 401, authorization);
 			assert.equal(xmlErrorCode(garbled.body), 'AuthFailure');
 		}
@@ -106,7 +112,7 @@ describe('signature rejections', () => {
 		assert.equal(xmlErrorCode(wrongDate.body), 'AuthFailure');
 	});
 
-	it('Discovery without Authorization: 400 MissingAuthenticationTokenException; garbled: 400 IncompleteSignatureException', async t => {
+	it('Discovery without Authorization: 400 MissingAuthenticationTokenException; garbled: 400 IncompleteSignatureException', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 		const headers = {'content-type': 'application/x-amz-json-1.1', 'x-amz-target': discoveryTarget};
 		const unsigned = await rawRequest(sim.endpoint, {headers, body: '{}'});
@@ -120,7 +126,7 @@ describe('signature rejections', () => {
 });
 
 describe('Discovery rejections', () => {
-	it('an unknown X-Amz-Target is 400 UnknownOperationException in JSON', async t => {
+	it('an unknown X-Amz-Target is 400 UnknownOperationException in JSON', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 		for (const target of ['AWSPoseidonService_V2015_11_01.StartImportTask', 'AWSPoleFireSAService.DescribeImportTasks']) {
 			const {status, json, headers} = await discoveryCall(sim.endpoint, {}, {target});
@@ -130,7 +136,7 @@ describe('Discovery rejections', () => {
 		}
 	});
 
-	it('maxResults outside 1-100, bad filters and bad JSON are rejected', async t => {
+	it('maxResults outside 1-100, bad filters and bad JSON are rejected', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 		for (const maxResults of [0, 101]) {
 			const {status, json} = await discoveryCall(sim.endpoint, {maxResults});
@@ -151,7 +157,7 @@ describe('Discovery rejections', () => {
 });
 
 describe('Discovery regions', () => {
-	it('refuses a request signed for a region Discovery does not serve, as an AWS endpoint refuses a mis-scoped one', async t => {
+	it('refuses a request signed for a region Discovery does not serve, as an AWS endpoint refuses a mis-scoped one', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario()});
 		const {DiscoveryClient, DescribeImportTasksCommand} = await import('../../source/aws/discovery/index.js');
 		const {demoCredentials} = await import('../../source/simulator/index.js');

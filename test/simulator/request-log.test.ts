@@ -11,7 +11,7 @@ import {discoveryCall, ec2Client, ec2FormCall, rejection, startTestSimulator, st
 import {second, smallScenario} from './fixtures.js';
 
 describe('request log', () => {
-	it('records time, action, parameters, status and fault of every request', async t => {
+	it('records time, action, parameters, status and fault of every request', async (t) => {
 		const {sim, clock} = await startTestSimulator(t, {scenario: smallScenario()});
 		clock.advance(3 * second);
 		const client = ec2Client(sim.endpoint);
@@ -47,15 +47,18 @@ describe('request log', () => {
 		assert.deepEqual(sim.counts(), {DescribeImportSnapshotTasks: 1, DescribeStoreImageTasks: 1, DescribeImportTasks: 1, other: 2});
 	});
 
-	it('keeps only the newest entries in memory but counts everything', async t => {
+	it('keeps only the newest entries in memory but counts everything', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario(), requestLogCapacity: 3});
 		const client = ec2Client(sim.endpoint);
 		for (let call = 0; call < 5; call++) await client.send(new DescribeExportImageTasksCommand({}));
-		assert.deepEqual(sim.requests().map(entry => entry.seq), [3, 4, 5]);
+		assert.deepEqual(
+			sim.requests().map((entry) => entry.seq),
+			[3, 4, 5],
+		);
 		assert.equal(sim.counts().DescribeExportImageTasks, 5);
 	});
 
-	it('writes JSON lines to a file as requests happen, hanging ones included', async t => {
+	it('writes JSON lines to a file as requests happen, hanging ones included', async (t) => {
 		const file = join(mkdtempSync(join(tmpdir(), 'cutwatch-log-')), 'requests.jsonl');
 		const {sim} = await startTestSimulator(t, {scenario: smallScenario(), requestLogFile: file});
 		await ec2Client(sim.endpoint).send(new DescribeExportImageTasksCommand({}));
@@ -67,7 +70,7 @@ describe('request log', () => {
 		const deadline = Date.now() + 5000;
 		while (readFileSync(file, 'utf8').trim().split('\n').length < 2) {
 			assert.ok(Date.now() < deadline, 'the hanging request was never logged');
-			await new Promise(resolve => setImmediate(resolve));
+			await new Promise((resolve) => setImmediate(resolve));
 		}
 		const hung = JSON.parse(readFileSync(file, 'utf8').trim().split('\n')[1]!);
 		assert.equal(hung.status, null);

@@ -34,7 +34,7 @@ async function loadError(content: unknown): Promise<string> {
 }
 
 describe('scenario files', () => {
-	it('loads the example and plays it through the SDK and Discovery', async t => {
+	it('loads the example and plays it through the SDK and Discovery', async (t) => {
 		const scenario = await loadScenarioFile(examplePath);
 		assert.equal(scenario.name, 'Acme DC1 weekend cutover (example)');
 		assert.equal(scenario.importSnapshots.length, 6);
@@ -42,17 +42,24 @@ describe('scenario files', () => {
 		clock.advance(30 * second);
 		const client = ec2Client(sim.endpoint);
 		const imports = (await client.send(new DescribeImportSnapshotTasksCommand({}))).ImportSnapshotTasks!;
-		const web01 = imports.find(task => task.ImportTaskId === 'import-snap-0a1b2c3d4e5f60718')!;
+		const web01 = imports.find((task) => task.ImportTaskId === 'import-snap-0a1b2c3d4e5f60718')!;
 		assert.equal(web01.SnapshotTaskDetail?.Status, 'completed');
-		assert.deepEqual(web01.Tags, [{Key: 'Name', Value: 'web-01'}, {Key: 'wave', Value: 'wave-1'}, {Key: 'app', Value: 'storefront'}]);
+		assert.deepEqual(web01.Tags, [
+			{Key: 'Name', Value: 'web-01'},
+			{Key: 'wave', Value: 'wave-1'},
+			{Key: 'app', Value: 'storefront'},
+		]);
 		assert.deepEqual(web01.SnapshotTaskDetail?.UserBucket, {S3Bucket: 'acme-vm-imports', S3Key: 'dc1/web-01/web-01-disk1.vmdk'});
-		const web02 = imports.find(task => task.Tags?.[0]?.Value === 'web-02')!;
+		const web02 = imports.find((task) => task.Tags?.[0]?.Value === 'web-02')!;
 		assert.equal(web02.SnapshotTaskDetail?.Encrypted, true);
 		assert.equal(web02.SnapshotTaskDetail?.Progress, '40');
 		const latest = await client.send(new DescribeStoreImageTasksCommand({ImageIds: ['ami-0fedcba9876543210']}));
 		assert.equal(latest.StoreImageTaskResults?.[0]?.Bucket, 'acme-ami-archive');
 		const discovery = (await discoveryCall(sim.endpoint)).json.tasks as Array<Record<string, unknown>>;
-		assert.deepEqual(discovery.map(task => task.status), ['IMPORT_COMPLETE_WITH_ERRORS', 'IMPORT_IN_PROGRESS']);
+		assert.deepEqual(
+			discovery.map((task) => task.status),
+			['IMPORT_COMPLETE_WITH_ERRORS', 'IMPORT_IN_PROGRESS'],
+		);
 	});
 
 	it('applies defaults and generates missing ids from the seed', () => {
@@ -84,14 +91,30 @@ describe('scenario files', () => {
 		['an unknown top-level field', {importSnapshot: []}, /^importSnapshot: unknown field \(expected one of .*importSnapshots/],
 		['an unknown task field', {importSnapshots: [{sizeByte: 1}]}, /^importSnapshots\[0\]\.sizeByte: unknown field/],
 		['a bad format', {importSnapshots: [{}, {format: 'ISO'}]}, /^importSnapshots\[1\]\.format: expected one of VMDK, VHD, VHDX, RAW, got "ISO"$/],
-		['a bad duration', {imageExports: [{start: 'soon'}]}, /^imageExports\[0\]\.start: expected a duration like "90s", "5m", "1h30m" or "-10m" \(or milliseconds\), got "soon"$/],
+		[
+			'a bad duration',
+			{imageExports: [{start: 'soon'}]},
+			/^imageExports\[0\]\.start: expected a duration like "90s", "5m", "1h30m" or "-10m" \(or milliseconds\), got "soon"$/,
+		],
 		['a negative duration', {imageExports: [{duration: '-5m'}]}, /^imageExports\[0\]\.duration: expected a non-negative duration/],
-		['a stall longer than the task', {importSnapshots: [{duration: '1m', stall: {at: 50, for: '2m'}}]}, /^importSnapshots\[0\]\.stall\.for: the stall \(120000 ms\) is longer than the task's duration \(60000 ms\)$/],
+		[
+			'a stall longer than the task',
+			{importSnapshots: [{duration: '1m', stall: {at: 50, for: '2m'}}]},
+			/^importSnapshots\[0\]\.stall\.for: the stall \(120000 ms\) is longer than the task's duration \(60000 ms\)$/,
+		],
 		['a stall without "at"', {importSnapshots: [{stall: {for: '1m'}}]}, /^importSnapshots\[0\]\.stall\.at: expected a number from 1 to 99, got nothing$/],
 		['stopAt on a completed task', {importSnapshots: [{stopAt: 40}]}, /^importSnapshots\[0\]\.stopAt: only failed or cancelled tasks have stopAt$/],
 		['a message on a cancelled task', {imageExports: [{outcome: 'cancelled', message: 'x'}]}, /^imageExports\[0\]\.message: only failed tasks have message$/],
-		['a malformed AMI id', {storeImageTasks: [{amiId: 'ami-xyz'}]}, /^storeImageTasks\[0\]\.amiId: expected an AMI id like "ami-0123456789abcdef0", got "ami-xyz"$/],
-		['a duplicate id', {importSnapshots: [{id: 'import-snap-0123456789abcdef0'}, {id: 'import-snap-0123456789abcdef0'}]}, /^importSnapshots\[1\]\.id: duplicate id "import-snap-0123456789abcdef0" \(also importSnapshots\[0\]\)$/],
+		[
+			'a malformed AMI id',
+			{storeImageTasks: [{amiId: 'ami-xyz'}]},
+			/^storeImageTasks\[0\]\.amiId: expected an AMI id like "ami-0123456789abcdef0", got "ami-xyz"$/,
+		],
+		[
+			'a duplicate id',
+			{importSnapshots: [{id: 'import-snap-0123456789abcdef0'}, {id: 'import-snap-0123456789abcdef0'}]},
+			/^importSnapshots\[1\]\.id: duplicate id "import-snap-0123456789abcdef0" \(also importSnapshots\[0\]\)$/,
+		],
 		['a bad Discovery outcome', {discoveryImports: [{outcome: 'IMPORT_IN_PROGRESS'}]}, /^discoveryImports\[0\]\.outcome: expected one of IMPORT_COMPLETE,/],
 		['a negative count', {discoveryImports: [{serverImportSuccess: -1}]}, /^discoveryImports\[0\]\.serverImportSuccess: expected an integer >= 0, got -1$/],
 		['a tag that is not text', {importSnapshots: [{tags: {wave: 2}}]}, /^importSnapshots\[0\]\.tags\.wave: expected a string, got 2$/],

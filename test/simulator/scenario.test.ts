@@ -31,7 +31,7 @@ async function snapshot({sim}: TestSimulator) {
 const importOrder = ['pending', 'validating', 'validated', 'downloading/converting', 'converting'];
 
 describe('demo cutover scenario', () => {
-	it('is the same for the same seed and different for another', async t => {
+	it('is the same for the same seed and different for another', async (t) => {
 		assert.deepEqual(buildCutoverScenario(5), buildCutoverScenario(5));
 		assert.notDeepEqual(buildCutoverScenario(5).importSnapshots[0]!.id, buildCutoverScenario(6).importSnapshots[0]!.id);
 		const first = await startTestSimulator(t, {seed: 5});
@@ -41,38 +41,38 @@ describe('demo cutover scenario', () => {
 		assert.deepEqual(await snapshot(first), await snapshot(second));
 	});
 
-	it('starts with finished and running tasks in every pane, and something moves within ten seconds', async t => {
+	it('starts with finished and running tasks in every pane, and something moves within ten seconds', async (t) => {
 		const simulator = await startTestSimulator(t);
 		const start = await snapshot(simulator);
-		assert.ok(start.imports.some(task => task.SnapshotTaskDetail?.Status === 'completed'));
-		assert.ok(start.imports.some(task => task.SnapshotTaskDetail?.Status === 'active'));
-		assert.ok(start.exports.some(task => task.Status === 'completed') && start.exports.some(task => task.Status === 'active'));
-		assert.ok(start.store.some(result => result.StoreTaskState === 'Completed') && start.store.some(result => result.StoreTaskState === 'InProgress'));
-		assert.ok(start.discovery.some(task => task.status === 'IMPORT_COMPLETE') && start.discovery.some(task => task.status === 'IMPORT_IN_PROGRESS'));
+		assert.ok(start.imports.some((task) => task.SnapshotTaskDetail?.Status === 'completed'));
+		assert.ok(start.imports.some((task) => task.SnapshotTaskDetail?.Status === 'active'));
+		assert.ok(start.exports.some((task) => task.Status === 'completed') && start.exports.some((task) => task.Status === 'active'));
+		assert.ok(start.store.some((result) => result.StoreTaskState === 'Completed') && start.store.some((result) => result.StoreTaskState === 'InProgress'));
+		assert.ok(start.discovery.some((task) => task.status === 'IMPORT_COMPLETE') && start.discovery.some((task) => task.status === 'IMPORT_IN_PROGRESS'));
 		simulator.clock.advance(10 * second);
 		const later = await snapshot(simulator);
-		const progress = (state: typeof start) => state.imports.map(task => `${task.ImportTaskId}:${task.SnapshotTaskDetail?.Progress}`).join();
+		const progress = (state: typeof start) => state.imports.map((task) => `${task.ImportTaskId}:${task.SnapshotTaskDetail?.Progress}`).join();
 		assert.notEqual(progress(later), progress(start));
 		assert.ok(later.imports.length > start.imports.length, 'a new import appears in the first ten seconds');
 	});
 
-	it('unfolds over about ten minutes at speed 1 and then stays listed', async t => {
+	it('unfolds over about ten minutes at speed 1 and then stays listed', async (t) => {
 		const end = scenarioEndMs(buildCutoverScenario(1));
 		assert.ok(end > 8 * minute && end < 11 * minute, `ends at ${end / minute} min`);
 		const simulator = await startTestSimulator(t);
 		simulator.clock.advance(7 * minute);
 		const busy = await snapshot(simulator);
-		assert.ok(busy.imports.some(task => task.SnapshotTaskDetail?.Status === 'active'));
+		assert.ok(busy.imports.some((task) => task.SnapshotTaskDetail?.Status === 'active'));
 		simulator.clock.advance(5 * minute);
 		const done = await snapshot(simulator);
-		assert.ok(done.imports.every(task => task.SnapshotTaskDetail?.Status !== 'active' && task.SnapshotTaskDetail?.Status !== 'deleting'));
-		assert.ok(done.exports.every(task => task.Status === 'completed' || task.Status === 'deleted'));
-		assert.ok(done.store.every(result => result.StoreTaskState !== 'InProgress'));
-		assert.ok(done.discovery.every(task => task.status !== 'IMPORT_IN_PROGRESS'));
+		assert.ok(done.imports.every((task) => task.SnapshotTaskDetail?.Status !== 'active' && task.SnapshotTaskDetail?.Status !== 'deleting'));
+		assert.ok(done.exports.every((task) => task.Status === 'completed' || task.Status === 'deleted'));
+		assert.ok(done.store.every((result) => result.StoreTaskState !== 'InProgress'));
+		assert.ok(done.discovery.every((task) => task.status !== 'IMPORT_IN_PROGRESS'));
 		assert.equal(done.imports.length, buildCutoverScenario(1).importSnapshots.length, 'finished imports stay listed');
 	});
 
-	it('moves every import through its statuses in order, with rising string progress', async t => {
+	it('moves every import through its statuses in order, with rising string progress', async (t) => {
 		const simulator = await startTestSimulator(t);
 		const history = new Map<string, ImportSnapshotTask[]>();
 		for (let elapsed = 0; elapsed <= 11 * minute; elapsed += 5 * second) {
@@ -87,13 +87,13 @@ describe('demo cutover scenario', () => {
 		let cancelled = 0;
 		let stalled = 0;
 		for (const [id, states] of history) {
-			const details = states.map(state => state.SnapshotTaskDetail!);
+			const details = states.map((state) => state.SnapshotTaskDetail!);
 			const last = details.at(-1)!;
 			let rank = -1;
 			let progress = -1;
 			let longestFlat = 0;
 			let flat = 0;
-			for (const detail of details.filter(entry => entry.Status === 'active')) {
+			for (const detail of details.filter((entry) => entry.Status === 'active')) {
 				const next = importOrder.indexOf(detail.StatusMessage!);
 				assert.ok(next >= rank, `${id}: ${detail.StatusMessage} after ${importOrder[rank]}`);
 				rank = next;
@@ -118,7 +118,10 @@ describe('demo cutover scenario', () => {
 			} else {
 				cancelled++;
 				assert.equal(last.Status, 'deleted');
-				assert.ok(details.some(detail => detail.Status === 'deleting'), `${id} went through deleting`);
+				assert.ok(
+					details.some((detail) => detail.Status === 'deleting'),
+					`${id} went through deleting`,
+				);
 				assert.equal(last.StatusMessage, undefined);
 			}
 		}
@@ -128,7 +131,7 @@ describe('demo cutover scenario', () => {
 		assert.ok(stalled >= 1, 'one import stalls for minutes');
 	});
 
-	it('never dates anything in the future, at any speed', async t => {
+	it('never dates anything in the future, at any speed', async (t) => {
 		for (const speed of [1, 60]) {
 			const simulator = await startTestSimulator(t, {speed});
 			for (let step = 0; step < 20; step++) {
@@ -144,27 +147,27 @@ describe('demo cutover scenario', () => {
 		}
 	});
 
-	it('a speed factor compresses time and maps simulated instants back onto the wall clock', async t => {
+	it('a speed factor compresses time and maps simulated instants back onto the wall clock', async (t) => {
 		const slow = await startTestSimulator(t, {speed: 1});
 		const fast = await startTestSimulator(t, {speed: 10});
 		slow.clock.advance(5 * minute);
 		fast.clock.advance(30 * second);
 		const [a, b] = [await snapshot(slow), await snapshot(fast)];
-		const states = (state: typeof a) => state.imports.map(task => [task.ImportTaskId, task.SnapshotTaskDetail?.Status, task.SnapshotTaskDetail?.Progress]);
+		const states = (state: typeof a) => state.imports.map((task) => [task.ImportTaskId, task.SnapshotTaskDetail?.Status, task.SnapshotTaskDetail?.Progress]);
 		assert.deepEqual(states(b), states(a));
 		// The store task that started six simulated hours ago started 36 real minutes ago at speed 10.
-		const oldest = (state: typeof a) => Math.min(...state.store.map(result => result.TaskStartTime!.getTime()));
+		const oldest = (state: typeof a) => Math.min(...state.store.map((result) => result.TaskStartTime!.getTime()));
 		assert.equal(slow.clock.now() - oldest(a), (fast.clock.now() - oldest(b)) * 10);
 	});
 });
 
 describe('retention', () => {
-	it('imports vanish 7 days after finishing and store tasks 31 days after starting; exports and Discovery stay', async t => {
+	it('imports vanish 7 days after finishing and store tasks 31 days after starting; exports and Discovery stay', async (t) => {
 		const {sim, clock} = await startTestSimulator(t, {scenario: smallScenario()});
 		const visible = async () => {
 			const client = ec2Client(sim.endpoint);
 			return {
-				imports: (await client.send(new DescribeImportSnapshotTasksCommand({}))).ImportSnapshotTasks!.map(task => task.ImportTaskId),
+				imports: (await client.send(new DescribeImportSnapshotTasksCommand({}))).ImportSnapshotTasks!.map((task) => task.ImportTaskId),
 				store: (await client.send(new DescribeStoreImageTasksCommand({}))).StoreImageTaskResults!.length,
 				exports: (await client.send(new DescribeExportImageTasksCommand({}))).ExportImageTasks!.length,
 				discovery: ((await discoveryCall(sim.endpoint)).json.tasks as unknown[]).length,
@@ -182,7 +185,7 @@ describe('retention', () => {
 		assert.equal(byId.StoreImageTaskResults!.length, 1);
 	});
 
-	it('per-kind overrides let a 24-hour soak see tasks age out', async t => {
+	it('per-kind overrides let a 24-hour soak see tasks age out', async (t) => {
 		const scenario = generateScenario({seed: 4, tasks: 2000, spanMs: 24 * hour, retention: {importSnapshotMs: hour, storeImageMs: 2 * hour}});
 		const {sim, clock} = await startTestSimulator(t, {scenario});
 		const client = ec2Client(sim.endpoint);
@@ -191,8 +194,11 @@ describe('retention', () => {
 		for (let hours = 0; hours <= 24; hours += 4) {
 			const imports = (await client.send(new DescribeImportSnapshotTasksCommand({MaxResults: 1000}))).ImportSnapshotTasks!;
 			counts.push(imports.length);
-			created.push(scenario.importSnapshots.filter(task => task.startMs <= hours * hour).length);
-			assert.ok(imports.some(task => task.SnapshotTaskDetail?.Status === 'active'), `active imports at ${hours} h`);
+			created.push(scenario.importSnapshots.filter((task) => task.startMs <= hours * hour).length);
+			assert.ok(
+				imports.some((task) => task.SnapshotTaskDetail?.Status === 'active'),
+				`active imports at ${hours} h`,
+			);
 			clock.advance(4 * hour);
 		}
 		// New tasks keep appearing, yet the listing stays bounded because finished ones age out.
@@ -208,11 +214,11 @@ describe('generateScenario', () => {
 		const total = a.importSnapshots.length + a.imageExports.length + a.storeImageTasks.length + a.discoveryImports.length;
 		assert.equal(total, 5000);
 		for (const list of [a.importSnapshots, a.imageExports, a.storeImageTasks, a.discoveryImports]) assert.ok(list.length > 100);
-		const starts = a.importSnapshots.map(task => task.startMs);
+		const starts = a.importSnapshots.map((task) => task.startMs);
 		assert.ok(Math.min(...starts) < 0 && Math.max(...starts) > 20 * hour);
-		assert.ok(a.importSnapshots.some(task => task.outcome === 'failed') && a.importSnapshots.some(task => task.outcome === 'cancelled'));
-		assert.ok(a.importSnapshots.some(task => task.stall));
-		assert.equal(new Set(a.importSnapshots.map(task => task.id)).size, a.importSnapshots.length);
+		assert.ok(a.importSnapshots.some((task) => task.outcome === 'failed') && a.importSnapshots.some((task) => task.outcome === 'cancelled'));
+		assert.ok(a.importSnapshots.some((task) => task.stall));
+		assert.equal(new Set(a.importSnapshots.map((task) => task.id)).size, a.importSnapshots.length);
 	});
 
 	it('builds 50,000 tasks', () => {

@@ -8,7 +8,7 @@ import {startSimulator} from '../../source/simulator/index.js';
 import {discoveryCall, ec2Client, rejection} from './helpers.js';
 
 function connectable(port: number, host: string): Promise<boolean> {
-	return new Promise(resolve => {
+	return new Promise((resolve) => {
 		const socket = connect(port, host);
 		socket.once('connect', () => {
 			socket.destroy();
@@ -43,7 +43,7 @@ describe('server lifecycle', () => {
 		const deadline = Date.now() + 5000;
 		while (sim.requests().length < 3) {
 			assert.ok(Date.now() < deadline, 'requests never arrived');
-			await new Promise(resolve => setImmediate(resolve));
+			await new Promise((resolve) => setImmediate(resolve));
 		}
 		const started = performance.now();
 		await sim.close();

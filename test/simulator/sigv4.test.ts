@@ -9,24 +9,28 @@ import {discoveryCall, ec2Client, rawRequest, rejection, signedHeaders, startTes
 const verifySignatures = {secretAccessKey: demoCredentials.secretAccessKey};
 
 describe('SigV4 verification', () => {
-	it('accepts the SDK and signed Discovery calls made with the right secret', async t => {
+	it('accepts the SDK and signed Discovery calls made with the right secret', async (t) => {
 		const {sim} = await startTestSimulator(t, {verifySignatures});
-		const output = await ec2Client(sim.endpoint).send(new DescribeImportSnapshotTasksCommand({MaxResults: 5, Filters: [{Name: 'task-state', Values: ['active', 'completed']}]}));
+		const output = await ec2Client(sim.endpoint).send(
+			new DescribeImportSnapshotTasksCommand({MaxResults: 5, Filters: [{Name: 'task-state', Values: ['active', 'completed']}]}),
+		);
 		assert.equal(output.$metadata.httpStatusCode, 200);
 		assert.equal((await discoveryCall(sim.endpoint, {maxResults: 2})).status, 200);
 	});
 
-	it('accepts botocore-style signing (content-type;host;x-amz-date, no payload hash header)', async t => {
+	it('accepts botocore-style signing (content-type;host;x-amz-date, no payload hash header)', async (t) => {
 		const {sim} = await startTestSimulator(t, {verifySignatures});
 		const body = 'Action=DescribeExportImageTasks&Version=2016-11-15';
-		const headers = await signedHeaders(sim.endpoint, 'ec2', {'content-type': 'application/x-www-form-urlencoded; charset=utf-8'}, body, {applyChecksum: false});
+		const headers = await signedHeaders(sim.endpoint, 'ec2', {'content-type': 'application/x-www-form-urlencoded; charset=utf-8'}, body, {
+			applyChecksum: false,
+		});
 		assert.match(headers.authorization!, /SignedHeaders=content-type;host;x-amz-date,/);
 		assert.equal(headers['x-amz-content-sha256'], undefined);
 		const response = await rawRequest(sim.endpoint, {headers, body});
 		assert.equal(response.status, 200, response.body);
 	});
 
-	it('refuses a wrong secret: EC2 403 SignatureDoesNotMatch, Discovery 400 InvalidSignatureException', async t => {
+	it('refuses a wrong secret: EC2 403 SignatureDoesNotMatch, Discovery 400 InvalidSignatureException', async (t) => {
 		const {sim} = await startTestSimulator(t, {verifySignatures});
 		const client = ec2Client(sim.endpoint, {credentials: {accessKeyId: 'AKIDSIMULATOR', secretAccessKey: 'not-the-secret'}});
 		const error = await rejection(client.send(new DescribeImportSnapshotTasksCommand({})));
@@ -37,7 +41,7 @@ describe('SigV4 verification', () => {
 		assert.equal(discovery.json.__type, 'InvalidSignatureException');
 	});
 
-	it('refuses a body changed after signing', async t => {
+	it('refuses a body changed after signing', async (t) => {
 		const {sim} = await startTestSimulator(t, {verifySignatures});
 		const body = 'Action=DescribeImportSnapshotTasks&Version=2016-11-15';
 		const headers = await signedHeaders(sim.endpoint, 'ec2', {'content-type': 'application/x-www-form-urlencoded'}, body);
@@ -46,7 +50,7 @@ describe('SigV4 verification', () => {
 		assert.equal(xmlErrorCode(tampered.body), 'SignatureDoesNotMatch');
 	});
 
-	it('is off by default: any well-formed signature is accepted', async t => {
+	it('is off by default: any well-formed signature is accepted', async (t) => {
 		const {sim} = await startTestSimulator(t);
 		const client = ec2Client(sim.endpoint, {credentials: {accessKeyId: 'AKIAREALKEY', secretAccessKey: 'a-real-secret'}});
 		assert.equal((await client.send(new DescribeImportSnapshotTasksCommand({}))).$metadata.httpStatusCode, 200);

@@ -24,7 +24,7 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 	const deadline = Date.now() + 5000;
 	while (!condition()) {
 		assert.ok(Date.now() < deadline, `timed out waiting for ${what}`);
-		await new Promise(resolve => setTimeout(resolve, 5));
+		await new Promise((resolve) => setTimeout(resolve, 5));
 	}
 }
 
@@ -41,7 +41,11 @@ describe('simulateCommand', () => {
 		const stderr = capture();
 		const abort = new AbortController();
 		const logFile = join(mkdtempSync(join(tmpdir(), 'cutwatch-simulate-')), 'requests.jsonl');
-		const running = simulateCommand({seed: '7', speed: 5, faults: ['store=throttle'], requestLogFile: logFile}, {stdout: stdout.stream, stderr: stderr.stream}, abort.signal);
+		const running = simulateCommand(
+			{seed: '7', speed: 5, faults: ['store=throttle'], requestLogFile: logFile},
+			{stdout: stdout.stream, stderr: stderr.stream},
+			abort.signal,
+		);
 		await until(() => stdout.text().includes('Stop with Ctrl+C.'), 'the summary');
 		const [first, ...rest] = stdout.text().split('\n');
 		const endpoint = /^endpoint (http:\/\/127\.0\.0\.1:\d+)$/.exec(first!)?.[1];
@@ -49,7 +53,11 @@ describe('simulateCommand', () => {
 		const summary = rest.join('\n');
 		assert.match(summary, /^scenario: demo cutover \(\d+ snapshot imports, \d+ image exports, \d+ AMI store tasks, \d+ Discovery imports\)$/m);
 		assert.match(summary, /^seed 7, speed 5x: the scenario plays out over about 1m5\ds; finished tasks stay listed$/m);
-		assert.ok(summary.includes(`AWS_ACCESS_KEY_ID=AKIDSIMULATOR AWS_SECRET_ACCESS_KEY=simulator-secret aws ec2 describe-import-snapshot-tasks --endpoint-url ${endpoint} --region us-east-1`));
+		assert.ok(
+			summary.includes(
+				`AWS_ACCESS_KEY_ID=AKIDSIMULATOR AWS_SECRET_ACCESS_KEY=simulator-secret aws ec2 describe-import-snapshot-tasks --endpoint-url ${endpoint} --region us-east-1`,
+			),
+		);
 		assert.ok(summary.includes(`aws discovery describe-import-tasks --endpoint-url ${endpoint} --region us-east-1`));
 		assert.ok(summary.includes(`cutwatch --endpoint-url ${endpoint} --region us-east-1`));
 		assert.match(summary, /^faults: DescribeStoreImageTasks=throttle /m);
@@ -68,7 +76,11 @@ describe('simulateCommand', () => {
 
 	const bad: Array<[string, SimulateOptions, RegExp]> = [
 		['a bad fault spec', {faults: ['store=explode']}, /^cutwatch simulate: unknown fault kind "explode" in "store=explode"/],
-		['a missing scenario file', {scenarioFile: '/nonexistent/cutover.json'}, /^cutwatch simulate: \/nonexistent\/cutover\.json: cannot read the scenario file \(no such file\)$/],
+		[
+			'a missing scenario file',
+			{scenarioFile: '/nonexistent/cutover.json'},
+			/^cutwatch simulate: \/nonexistent\/cutover\.json: cannot read the scenario file \(no such file\)$/,
+		],
 		['a zero speed', {speed: 0}, /^cutwatch simulate: --speed must be a positive number, got 0$/],
 		['a bad port', {port: 99_999}, /^cutwatch simulate: --port must be a whole number from 0 to 65535, got 99999$/],
 		['both --scenario and --tasks', {scenarioFile: 'x.json', tasks: 10}, /^cutwatch simulate: use --scenario or --tasks, not both$/],

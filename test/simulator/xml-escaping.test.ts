@@ -11,20 +11,27 @@ const escape = 'esc \u001b[31mRED\u001b[0m bell \u0007 nul \u0000';
 
 const scenario = parseScenarioFile({
 	importSnapshots: [
-		{id: 'import-snap-0000000000000000a', name: carried.join(' | '), description: escape, start: '-10m', outcome: 'failed', message: `ClientError: ${carried[0]}`},
+		{
+			id: 'import-snap-0000000000000000a',
+			name: carried.join(' | '),
+			description: escape,
+			start: '-10m',
+			outcome: 'failed',
+			message: `ClientError: ${carried[0]}`,
+		},
 	],
 	discoveryImports: [{name: `${escape} ${carried.join(' | ')}`}],
 });
 
 describe('hostile text', () => {
-	it('XML carries markup, TAB/LF/CR, C1 controls, bidi and astral characters exactly', async t => {
+	it('XML carries markup, TAB/LF/CR, C1 controls, bidi and astral characters exactly', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario});
 		const [task] = (await ec2Client(sim.endpoint).send(new DescribeImportSnapshotTasksCommand({}))).ImportSnapshotTasks!;
 		assert.equal(task!.Tags![0]!.Value, carried.join(' | '));
 		assert.equal(task!.SnapshotTaskDetail!.StatusMessage, 'ClientError: a & <b> > c');
 	});
 
-	it('XML replaces the characters XML 1.0 cannot hold with U+FFFD, keeping the response well-formed', async t => {
+	it('XML replaces the characters XML 1.0 cannot hold with U+FFFD, keeping the response well-formed', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario});
 		const [task] = (await ec2Client(sim.endpoint).send(new DescribeImportSnapshotTasksCommand({}))).ImportSnapshotTasks!;
 		assert.equal(task!.Description, 'esc \uFFFD[31mRED\uFFFD[0m bell \uFFFD nul \uFFFD');
@@ -33,13 +40,13 @@ describe('hostile text', () => {
 		assert.doesNotMatch(raw.body, /&#x(1B|7|0);/);
 	});
 
-	it("'reference' mode pushes real escape sequences through the SDK's lenient parser", async t => {
+	it("'reference' mode pushes real escape sequences through the SDK's lenient parser", async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario, xmlControlCharacters: 'reference'});
 		const [task] = (await ec2Client(sim.endpoint).send(new DescribeImportSnapshotTasksCommand({}))).ImportSnapshotTasks!;
 		assert.equal(task!.Description, escape);
 	});
 
-	it('Discovery JSON carries every character, escape sequences included', async t => {
+	it('Discovery JSON carries every character, escape sequences included', async (t) => {
 		const {sim} = await startTestSimulator(t, {scenario});
 		const {json} = await discoveryCall(sim.endpoint);
 		assert.equal((json.tasks as Array<{name: string}>)[0]!.name, `${escape} ${carried.join(' | ')}`);

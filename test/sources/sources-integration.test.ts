@@ -111,7 +111,10 @@ after(async () => {
 async function logged(operation: string, run: () => Promise<unknown>): Promise<RecordedRequest[]> {
 	const seen = simulator.requests().length;
 	await run();
-	return simulator.requests().slice(seen).filter((request) => request.action === operation);
+	return simulator
+		.requests()
+		.slice(seen)
+		.filter((request) => request.action === operation);
 }
 
 const form = (request: RecordedRequest | undefined) => (request?.params ?? {}) as Record<string, string>;
@@ -125,9 +128,18 @@ test('each EC2 source follows NextToken across several pages and returns every t
 		imports = await fetchImportSnapshotTasks(clients.ec2, scope, {pageSize: 3});
 	});
 	assert.deepEqual(ids(imports), importSnapshots.map((spec) => spec.id).sort());
-	assert.deepEqual(importCalls.map((call) => form(call)['MaxResults']), ['3', '3', '3']);
-	assert.deepEqual(importCalls.map((call) => form(call)['NextToken'] !== undefined), [false, true, true]);
-	assert.ok(importCalls.every((call) => call.status === 200), 'signatures verified and answered');
+	assert.deepEqual(
+		importCalls.map((call) => form(call)['MaxResults']),
+		['3', '3', '3'],
+	);
+	assert.deepEqual(
+		importCalls.map((call) => form(call)['NextToken'] !== undefined),
+		[false, true, true],
+	);
+	assert.ok(
+		importCalls.every((call) => call.status === 200),
+		'signatures verified and answered',
+	);
 
 	let exports: Awaited<ReturnType<typeof fetchExportImageTasks>> = [];
 	const exportCalls = await logged('DescribeExportImageTasks', async () => {
@@ -142,7 +154,10 @@ test('each EC2 source follows NextToken across several pages and returns every t
 	});
 	assert.equal(stores.length, storeImageTasks.length, 'both runs of the first AMI are listed');
 	assert.equal(new Set(stores.map((task) => task.id)).size, storeImageTasks.length, 'and have distinct ids');
-	assert.deepEqual(storeCalls.map((call) => form(call)['MaxResults']), ['10', '10', '10']);
+	assert.deepEqual(
+		storeCalls.map((call) => form(call)['MaxResults']),
+		['10', '10', '10'],
+	);
 });
 
 test('the Discovery source follows nextToken across several pages and returns every task', async () => {
@@ -151,8 +166,14 @@ test('the Discovery source follows nextToken across several pages and returns ev
 		tasks = await fetchDiscoveryImportTasks(clients.discovery, scope, {pageSize: 3});
 	});
 	assert.deepEqual(ids(tasks), discoveryImports.map((spec) => spec.id).sort());
-	assert.deepEqual(calls.map((call) => json(call).maxResults), [3, 3, 3]);
-	assert.deepEqual(calls.map((call) => typeof json(call).nextToken), ['undefined', 'string', 'string']);
+	assert.deepEqual(
+		calls.map((call) => json(call).maxResults),
+		[3, 3, 3],
+	);
+	assert.deepEqual(
+		calls.map((call) => typeof json(call).nextToken),
+		['undefined', 'string', 'string'],
+	);
 	const partial = tasks.find((task) => task.status === 'IMPORT_COMPLETE_WITH_ERRORS');
 	assert.deepEqual([partial?.category, partial?.message], ['failed', 'Partial import: 2 records failed (2 servers, 0 applications)']);
 });
@@ -173,7 +194,10 @@ test('fetchTasks asks each API for its largest page and normalises into the scop
 		const pageSize = kind === 'discovery-import' ? json(call).maxResults : Number(form(call)['MaxResults']);
 		assert.equal(pageSize, sourceInfo[kind].pageSize, kind);
 		assert.equal(tasks.length, expected[kind], kind);
-		assert.ok(tasks.every((task) => task.kind === kind && task.region === 'us-east-1' && task.account === 'sim'), kind);
+		assert.ok(
+			tasks.every((task) => task.kind === kind && task.region === 'us-east-1' && task.account === 'sim'),
+			kind,
+		);
 	}
 });
 
@@ -225,10 +249,25 @@ test('more than 20 AMIs are fetched in calls of at most 20 ImageIds, without Max
 		assert.deepEqual(failed.map((task) => task.resourceId).sort(), expected.sort());
 		assert.ok(failed.every((task) => task.category === 'failed' && task.message === 'Access denied to bucket'));
 	});
-	assert.deepEqual(calls.map((call) => keysLike(call, /^ImageId\.\d+$/).length), [20, 5]);
-	assert.deepEqual(calls.flatMap((call) => keysLike(call, /^(MaxResults|Filter\.)/)), []);
+	assert.deepEqual(
+		calls.map((call) => keysLike(call, /^ImageId\.\d+$/).length),
+		[20, 5],
+	);
+	assert.deepEqual(
+		calls.flatMap((call) => keysLike(call, /^(MaxResults|Filter\.)/)),
+		[],
+	);
 	assert.ok(calls.every((call) => call.status === 200));
-	assert.deepEqual(calls.flatMap((call) => Object.entries(form(call)).filter(([key]) => key.startsWith('ImageId.')).map(([, v]) => v)).sort(), [...storeAmis].sort());
+	assert.deepEqual(
+		calls
+			.flatMap((call) =>
+				Object.entries(form(call))
+					.filter(([key]) => key.startsWith('ImageId.'))
+					.map(([, v]) => v),
+			)
+			.sort(),
+		[...storeAmis].sort(),
+	);
 });
 
 test('with a STATUS filter only STATUS goes to Discovery and the other filters still narrow the result', async () => {
@@ -239,7 +278,11 @@ test('with a STATUS filter only STATUS goes to Discovery and the other filters s
 				{name: 'NAME', values: ['inventory-7']},
 			],
 		});
-		assert.deepEqual(tasks.map((task) => task.name), ['inventory-7'], 'inventory-1 is also complete but not named');
+		assert.deepEqual(
+			tasks.map((task) => task.name),
+			['inventory-7'],
+			'inventory-1 is also complete but not named',
+		);
 	});
 	assert.deepEqual(json(call).filters, [{name: 'STATUS', values: ['IMPORT_COMPLETE']}]);
 });

@@ -99,8 +99,7 @@ describe('applying a poll', () => {
 
 	test('50,000 tasks: linear work, identity kept for every unchanged task', (t) => {
 		const store = storeWithSources();
-		const listing = (bump: number) =>
-			Array.from({length: 50_000}, (_, i) => snapshot(`import-snap-${i}`, {progress: (i % 90) + (i % 10 === bump ? 1 : 0)}));
+		const listing = (bump: number) => Array.from({length: 50_000}, (_, i) => snapshot(`import-snap-${i}`, {progress: (i % 90) + (i % 10 === bump ? 1 : 0)}));
 		const timed = (fn: () => void) => {
 			const start = performance.now();
 			fn();
@@ -109,10 +108,7 @@ describe('applying a poll', () => {
 		const first = listing(-1);
 		const second = listing(-1);
 		const third = listing(3);
-		const apply = [
-			timed(() => store.getState().pollSucceeded(snapKey, first, t0)),
-			timed(() => store.getState().pollSucceeded(snapKey, second, t0 + minute)),
-		];
+		const apply = [timed(() => store.getState().pollSucceeded(snapKey, first, t0)), timed(() => store.getState().pollSucceeded(snapKey, second, t0 + minute))];
 		const before = store.getState().tasks['import-snapshot'];
 		apply.push(timed(() => store.getState().pollSucceeded(snapKey, third, t0 + 2 * minute)));
 		const sort = timed(() => selectPaneTasks(store.getState(), 'import-snapshot'));
@@ -122,6 +118,8 @@ describe('applying a poll', () => {
 		assert.equal(kept, 45_000);
 		// Generous: the point is to catch quadratic work (minutes), not to benchmark a shared machine.
 		for (const ms of [...apply, sort]) assert.ok(ms < 5_000, `${ms} ms`);
-		t.diagnostic(`apply: first ${apply[0]!.toFixed(0)} ms, unchanged ${apply[1]!.toFixed(0)} ms, 5k changed ${apply[2]!.toFixed(0)} ms; pane sort ${sort.toFixed(0)} ms`);
+		t.diagnostic(
+			`apply: first ${apply[0]!.toFixed(0)} ms, unchanged ${apply[1]!.toFixed(0)} ms, 5k changed ${apply[2]!.toFixed(0)} ms; pane sort ${sort.toFixed(0)} ms`,
+		);
 	});
 });

@@ -3,22 +3,26 @@ import {test} from 'node:test';
 import {createCutwatchStore, defaultStoreConfig} from '../../source/store/index.js';
 import {scope, snapKey, snapshot, t0} from './fixtures.js';
 
-test('defaults: stall at 3 × a task\'s pace (at least 5 min; 15 min while unknown), 5,000 events, 32 samples, 10 min ETA window, 24 h for gone tasks', () => {
+test("defaults: stall at 3 × a task's pace (at least 5 min; 15 min while unknown), 5,000 events, 32 samples, 10 min ETA window, 24 h for gone tasks", () => {
 	const {config, view, paused, events, nextSeq} = createCutwatchStore().getState();
 	assert.deepEqual(config, defaultStoreConfig);
 	assert.deepEqual(
-		[config.stalledAfterMs, config.stallPaceFactor, config.stallMinMs, config.stallNoPaceMs, config.eventLimit, config.historyLimit, config.etaWindowMs, config.goneRetentionMs],
+		[
+			config.stalledAfterMs,
+			config.stallPaceFactor,
+			config.stallMinMs,
+			config.stallNoPaceMs,
+			config.eventLimit,
+			config.historyLimit,
+			config.etaWindowMs,
+			config.goneRetentionMs,
+		],
 		[undefined, 3, 5 * 60_000, 15 * 60_000, 5_000, 32, 10 * 60_000, 24 * 3_600_000],
 	);
-	assert.deepEqual([view.focusedPane, view.sort, view.search, view.filters['store-image'], paused, events.length, nextSeq], [
-		'import-snapshot',
-		'status',
-		'',
-		'all',
-		false,
-		0,
-		1,
-	]);
+	assert.deepEqual(
+		[view.focusedPane, view.sort, view.search, view.filters['store-image'], paused, events.length, nextSeq],
+		['import-snapshot', 'status', '', 'all', false, 0, 1],
+	);
 });
 
 test('each call makes an independent store', () => {

@@ -5,8 +5,7 @@ import {eventsSince, getTrackedTask} from '../../source/store/index.js';
 import type {CutwatchStore, TaskEvent} from '../../source/store/index.js';
 import {completed, failed, minute, scope, snapKey, snapshot, storeWithSources, t0} from './fixtures.js';
 
-const summary = (events: readonly TaskEvent[]) =>
-	events.map((event) => [event.type, event.taskId, event.from?.status ?? null, event.to?.status ?? null]);
+const summary = (events: readonly TaskEvent[]) => events.map((event) => [event.type, event.taskId, event.from?.status ?? null, event.to?.status ?? null]);
 
 function newEvents(store: CutwatchStore, after: number) {
 	return eventsSince(store.getState().events, after);
@@ -53,7 +52,11 @@ describe('event log', () => {
 		pollSucceeded(snapKey, [snapshot('a', {message: 'pending'}), snapshot('b'), snapshot('c'), snapshot('d')], t0);
 		const seq = store.getState().nextSeq - 1;
 
-		pollSucceeded(snapKey, [snapshot('a', {message: 'validated'}), completed('b'), failed('c'), snapshot('d', {status: 'deleting', category: 'cancelled', message: undefined})], t0 + minute);
+		pollSucceeded(
+			snapKey,
+			[snapshot('a', {message: 'validated'}), completed('b'), failed('c'), snapshot('d', {status: 'deleting', category: 'cancelled', message: undefined})],
+			t0 + minute,
+		);
 		pollSucceeded(snapKey, [snapshot('a', {message: 'validated', progress: 50})], t0 + 2 * minute);
 		pollSucceeded(snapKey, [snapshot('a', {message: 'validated', progress: 50}), completed('b')], t0 + 3 * minute);
 		const events = newEvents(store, seq);
@@ -70,7 +73,10 @@ describe('event log', () => {
 		assert.deepEqual(events[0]!.from, {status: 'active', category: 'active', message: 'pending'});
 		assert.deepEqual(events[0]!.to, {status: 'active', category: 'active', message: 'validated'});
 		assert.equal(events[2]!.message, 'ClientError: Disk validation failed');
-		assert.ok(events.every((event, i) => event.seq === seq + 1 + i), 'consecutive seqs');
+		assert.ok(
+			events.every((event, i) => event.seq === seq + 1 + i),
+			'consecutive seqs',
+		);
 
 		const state = store.getState();
 		const gone = getTrackedTask(state, taskKey(snapshot('c')))!;
@@ -131,7 +137,11 @@ describe('event log', () => {
 
 	test('a first poll larger than the limit keeps the newest events without numbering gaps', () => {
 		const store = storeWithSources({eventLimit: 10});
-		store.getState().pollSucceeded(snapKey, Array.from({length: 25}, (_, i) => snapshot(`t${i}`)), t0);
+		store.getState().pollSucceeded(
+			snapKey,
+			Array.from({length: 25}, (_, i) => snapshot(`t${i}`)),
+			t0,
+		);
 		const {events, nextSeq} = store.getState();
 		assert.deepEqual(
 			events.map((event) => [event.seq, event.taskId]),
@@ -143,7 +153,10 @@ describe('event log', () => {
 	test('eventsSince returns what a consumer has not seen, and shows when it fell behind', () => {
 		const store = storeWithSources({eventLimit: 5});
 		store.getState().pollSucceeded(snapKey, [snapshot('a'), snapshot('b'), snapshot('c')], t0);
-		assert.deepEqual(newEvents(store, 1).map((event) => event.seq), [2, 3]);
+		assert.deepEqual(
+			newEvents(store, 1).map((event) => event.seq),
+			[2, 3],
+		);
 		assert.deepEqual(newEvents(store, 3), []);
 		store.getState().pollSucceeded(snapKey, [snapshot('d'), snapshot('e'), snapshot('f'), snapshot('g')], t0 + minute);
 		// 4 appeared + 3 gone = seqs 4..10; only 6..10 are kept.

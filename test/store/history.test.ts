@@ -36,7 +36,11 @@ describe('task progress history', () => {
 		const store = storeWithSources();
 		const ids = Array.from({length: 200}, (_, i) => `import-snap-${String(i).padStart(17, '0')}`);
 		for (let poll = 0; poll < 100; poll++) {
-			store.getState().pollSucceeded(snapKey, ids.map((id) => snapshot(id, {progress: poll})), t0 + poll * minute);
+			store.getState().pollSucceeded(
+				snapKey,
+				ids.map((id) => snapshot(id, {progress: poll})),
+				t0 + poll * minute,
+			);
 		}
 		const tracked = getTrackedTask(store.getState(), taskKey(snapshot(ids[7]!)))!;
 		assert.equal(tracked.history.length, store.getState().config.historyLimit);
@@ -53,12 +57,18 @@ describe('session history', () => {
 		pollSucceeded(snapKey, [snapshot('a', {progress: 50}), completed('b')], t0 + 2 * minute);
 		const {sessionHistory} = store.getState();
 		assert.equal(sessionHistory.length, 2);
-		assert.deepEqual(sessionHistory.map((sample) => sample.panes['import-snapshot']), [
-			{active: 2, completed: 0, failed: 0, cancelled: 0},
-			{active: 1, completed: 1, failed: 0, cancelled: 0},
-		]);
+		assert.deepEqual(
+			sessionHistory.map((sample) => sample.panes['import-snapshot']),
+			[
+				{active: 2, completed: 0, failed: 0, cancelled: 0},
+				{active: 1, completed: 1, failed: 0, cancelled: 0},
+			],
+		);
 		// The fixture's disks are 705,638,400 bytes: half of one, then one and a half.
-		assert.deepEqual(sessionHistory.map((sample) => sample.importedBytes), [705638400 / 2, 705638400 * 1.5]);
+		assert.deepEqual(
+			sessionHistory.map((sample) => sample.importedBytes),
+			[705638400 / 2, 705638400 * 1.5],
+		);
 	});
 
 	test('stays bounded over a long night and keeps its first sample', () => {

@@ -76,7 +76,11 @@ test('rows and counts updated task by task equal a full recomputation, through f
 			store.getState().setSort(sort);
 			views[step % views.length]!();
 			const state = store.getState();
-			assert.deepEqual(selectPaneTasks(state, 'import-snapshot').map((tracked) => tracked.key), fresh(state).map((tracked) => tracked.key), `step ${step}, sort ${sort}`);
+			assert.deepEqual(
+				selectPaneTasks(state, 'import-snapshot').map((tracked) => tracked.key),
+				fresh(state).map((tracked) => tracked.key),
+				`step ${step}, sort ${sort}`,
+			);
 			assert.deepEqual({...selectCounts(state, 'import-snapshot')}, counted(state), `counts at step ${step}`);
 		}
 	}

@@ -1,13 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {taskKey} from '../../source/model/task.js';
-import {
-	selectCounts,
-	selectPaneTasks,
-	selectSelectedIndex,
-	selectSelectedTask,
-	summaryLine,
-} from '../../source/store/index.js';
+import {selectCounts, selectPaneTasks, selectSelectedIndex, selectSelectedTask, summaryLine} from '../../source/store/index.js';
 import type {CutwatchStore} from '../../source/store/index.js';
 import {completed, failed, minute, snapKey, snapshot, storeKey, storeTask, storeWithSources, t0} from './fixtures.js';
 
@@ -16,35 +10,39 @@ const ids = (store: CutwatchStore, kind: 'import-snapshot' | 'store-image' = 'im
 
 function paneStore() {
 	const store = storeWithSources();
-	store.getState().pollSucceeded(
-		snapKey,
-		[
-			snapshot('import-snap-1', {progress: 10, description: 'db01 root disk'}),
-			completed('import-snap-2', {description: 'web01 data'}),
-			failed('import-snap-3', {description: 'legacy erp'}),
-			snapshot('import-snap-4', {progress: 80, bucket: 'Wave3-Disks'}),
-			snapshot('import-snap-5', {status: 'deleted', category: 'cancelled', message: undefined, progress: undefined}),
-		],
-		t0,
-	);
+	store
+		.getState()
+		.pollSucceeded(
+			snapKey,
+			[
+				snapshot('import-snap-1', {progress: 10, description: 'db01 root disk'}),
+				completed('import-snap-2', {description: 'web01 data'}),
+				failed('import-snap-3', {description: 'legacy erp'}),
+				snapshot('import-snap-4', {progress: 80, bucket: 'Wave3-Disks'}),
+				snapshot('import-snap-5', {status: 'deleted', category: 'cancelled', message: undefined, progress: undefined}),
+			],
+			t0,
+		);
 	return store;
 }
 
 describe('pane selectors', () => {
 	test('status sort puts failed first, then active, then the rest, ties by newest start then id', () => {
 		const store = storeWithSources();
-		store.getState().pollSucceeded(
-			storeKey,
-			[
-				storeTask('ami-old', {startedAt: new Date(t0 - 3 * minute)}),
-				storeTask('ami-done', {status: 'Completed', category: 'completed', progress: 100}),
-				storeTask('ami-new', {startedAt: new Date(t0 - minute)}),
-				storeTask('ami-bad', {status: 'Failed', category: 'failed', message: 'InternalError'}),
-				storeTask('ami-same-b', {startedAt: new Date(t0 - 2 * minute)}),
-				storeTask('ami-same-a', {startedAt: new Date(t0 - 2 * minute)}),
-			],
-			t0,
-		);
+		store
+			.getState()
+			.pollSucceeded(
+				storeKey,
+				[
+					storeTask('ami-old', {startedAt: new Date(t0 - 3 * minute)}),
+					storeTask('ami-done', {status: 'Completed', category: 'completed', progress: 100}),
+					storeTask('ami-new', {startedAt: new Date(t0 - minute)}),
+					storeTask('ami-bad', {status: 'Failed', category: 'failed', message: 'InternalError'}),
+					storeTask('ami-same-b', {startedAt: new Date(t0 - 2 * minute)}),
+					storeTask('ami-same-a', {startedAt: new Date(t0 - 2 * minute)}),
+				],
+				t0,
+			);
 		assert.deepEqual(ids(store, 'store-image'), ['ami-bad', 'ami-new', 'ami-same-a', 'ami-same-b', 'ami-old', 'ami-done']);
 	});
 
@@ -55,11 +53,17 @@ describe('pane selectors', () => {
 
 		// Tasks with ETAs: 4 moves 2 %/min (10 min left), 1 moves 1 %/min (88 min left).
 		for (let i = 1; i <= 4; i++) {
-			store.getState().pollSucceeded(
-				snapKey,
-				[snapshot('import-snap-1', {progress: 10 + i, description: 'db01 root disk'}), snapshot('import-snap-4', {progress: 72 + 2 * i, bucket: 'Wave3-Disks'}), completed('import-snap-2', {description: 'web01 data'})],
-				t0 + i * minute,
-			);
+			store
+				.getState()
+				.pollSucceeded(
+					snapKey,
+					[
+						snapshot('import-snap-1', {progress: 10 + i, description: 'db01 root disk'}),
+						snapshot('import-snap-4', {progress: 72 + 2 * i, bucket: 'Wave3-Disks'}),
+						completed('import-snap-2', {description: 'web01 data'}),
+					],
+					t0 + i * minute,
+				);
 		}
 		store.getState().setSort('eta');
 		assert.deepEqual(ids(store).slice(0, 2), ['import-snap-4', 'import-snap-1']);
@@ -141,10 +145,7 @@ describe('pane selectors', () => {
 		const store = paneStore();
 		store.getState().pollSucceeded(storeKey, [storeTask('ami-1'), storeTask('ami-2', {status: 'Completed', category: 'completed'})], t0);
 		const counts = selectCounts(store.getState());
-		assert.deepEqual(
-			{...counts},
-			{active: 3, completed: 2, failed: 1, cancelled: 1, unknown: 0, total: 7, stalled: 0, gone: 0},
-		);
+		assert.deepEqual({...counts}, {active: 3, completed: 2, failed: 1, cancelled: 1, unknown: 0, total: 7, stalled: 0, gone: 0});
 		assert.equal(selectCounts(store.getState(), 'store-image').active, 1);
 		assert.equal(selectCounts(store.getState()), counts, 'memoised');
 		assert.equal(summaryLine(counts), '▶3 ✗1 ✓2 ⊘1');
@@ -161,11 +162,13 @@ describe('selection', () => {
 		store.getState().select('import-snapshot', key);
 		assert.equal(selectSelectedIndex(store.getState(), 'import-snapshot'), 2);
 		// snap-1 overtakes everyone.
-		store.getState().pollSucceeded(
-			snapKey,
-			[snapshot('import-snap-1', {progress: 99}), completed('import-snap-2'), failed('import-snap-3'), snapshot('import-snap-4', {progress: 80})],
-			t0 + minute,
-		);
+		store
+			.getState()
+			.pollSucceeded(
+				snapKey,
+				[snapshot('import-snap-1', {progress: 99}), completed('import-snap-2'), failed('import-snap-3'), snapshot('import-snap-4', {progress: 80})],
+				t0 + minute,
+			);
 		assert.equal(selectSelectedTask(store.getState(), 'import-snapshot')?.key, key);
 		assert.equal(selectSelectedIndex(store.getState(), 'import-snapshot'), 1);
 	});

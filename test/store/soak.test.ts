@@ -62,7 +62,10 @@ test('24 hours of polls keep tracked tasks, events and history bounded', (t) => 
 	let polls = 0;
 	let failures = 0;
 	for (let now = t0; now <= t0 + 24 * hour; now += pollMs) {
-		for (const [which, key] of [['snap', snapKey], ['store', storeKey]] as const) {
+		for (const [which, key] of [
+			['snap', snapKey],
+			['store', storeKey],
+		] as const) {
 			const pool = sims[which];
 			for (const sim of pool) {
 				if (sim.state !== 'active') continue;
@@ -84,7 +87,12 @@ test('24 hours of polls keep tracked tasks, events and history bounded', (t) => 
 				failures++;
 				pollFailed(key, {code: 'X', message: 'down', hint: 'wait', throttled: Math.floor((now - t0) / (90 * minute)) % 2 === 0}, now, now + pollMs);
 			} else {
-				pollSucceeded(key, pool.map((sim) => toTask(which, sim)), now, now + pollMs);
+				pollSucceeded(
+					key,
+					pool.map((sim) => toTask(which, sim)),
+					now,
+					now + pollMs,
+				);
 			}
 			expire(now);
 			polls++;

@@ -49,7 +49,10 @@ describe('source state', () => {
 		assert.deepEqual(source.lastError, denied);
 		assert.equal(source.nextPollAt, t0 + 4 * minute);
 		assert.equal(selectPaneTasks(state, 'import-snapshot'), rows, 'the same tasks are still shown');
-		assert.equal(state.events.some((event) => event.type === 'gone'), false);
+		assert.equal(
+			state.events.some((event) => event.type === 'gone'),
+			false,
+		);
 
 		pollStarted(snapKey, t0 + 4 * minute);
 		pollSucceeded(snapKey, [snapshot('import-snap-a'), snapshot('import-snap-b')], t0 + 4 * minute + 300);

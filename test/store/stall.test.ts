@@ -39,7 +39,10 @@ describe('stall detection', () => {
 		store.getState().pollSucceeded(snapKey, [snapshot('import-snap-a', {progress: 43})], t0 + 41 * minute);
 		assert.equal(stalled(store), false);
 		assert.deepEqual(
-			store.getState().events.slice(-1).map((event) => [event.type, event.at]),
+			store
+				.getState()
+				.events.slice(-1)
+				.map((event) => [event.type, event.at]),
 			[['resumed', t0 + 41 * minute]],
 		);
 		// A second stall is a new stall.
@@ -56,11 +59,7 @@ describe('stall detection', () => {
 
 	test('never flags completed or failed tasks, or tasks that report no percentage', () => {
 		const store = storeWithSources();
-		const tasks = () => [
-			completed('import-snap-done'),
-			failed('import-snap-bad', {progress: 12}),
-			snapshot('import-snap-quiet', {progress: undefined}),
-		];
+		const tasks = () => [completed('import-snap-done'), failed('import-snap-bad', {progress: 12}), snapshot('import-snap-quiet', {progress: undefined})];
 		pollEvery30s(store, t0, t0 + 3 * 60 * minute, tasks);
 		for (const task of tasks()) assert.equal(stalled(store, taskKey(task)), false, task.id);
 		assert.equal(stalledEvents(store).length, 0);
@@ -71,7 +70,13 @@ describe('stall detection', () => {
 		pollEvery30s(store, t0, t0 + 20 * minute, () => [snapshot('import-snap-a')]);
 		store.getState().pollSucceeded(snapKey, [completed('import-snap-a')], t0 + 21 * minute);
 		assert.equal(stalled(store), false);
-		assert.deepEqual(store.getState().events.slice(-1).map((event) => event.type), ['completed']);
+		assert.deepEqual(
+			store
+				.getState()
+				.events.slice(-1)
+				.map((event) => event.type),
+			['completed'],
+		);
 	});
 
 	test('is judged on polls, not on the wall clock: a gap in polling (sleep, outage, pause) invents no stall', () => {

@@ -48,7 +48,10 @@ describe('OSC 52 copy', () => {
 				const body = oscBody(plain, '52');
 				assert.match(body, /^c;[A-Za-z0-9+/]*={0,2}$/);
 				const pasted = Buffer.from(body.slice(2), 'base64').toString('utf8');
-				assert.ok(!/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(pasted), `clipboard holds nothing active: ${JSON.stringify(pasted)}`);
+				assert.ok(
+					!/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(pasted),
+					`clipboard holds nothing active: ${JSON.stringify(pasted)}`,
+				);
 				assert.equal(copy.bytes, Buffer.byteLength(pasted));
 			}
 		});

@@ -4,7 +4,7 @@
 // console methods, process.emitWarning and process.stderr.write, as a dependency might.
 import process from 'node:process';
 import {emitWarningIfUnsupportedVersion} from '@aws-sdk/core/client';
-import {openSession} from '../../source/app/session.js';
+import {openSession} from '../../source/session/session.js';
 import {parseConfig} from '../../source/cli/config.js';
 import {runTui} from '../../source/ui/run-tui.js';
 

@@ -76,7 +76,7 @@ describe('clocks', () => {
 		await settle();
 		assert.equal(screen.stdout.frames.length, frames, 'no frame inside the minute');
 		clock.advance(1000);
-		await screen.waitFor((frame) => / 1m┃$/.test(lineWith(frame, 'ami-0123456789abcdef0')));
+		await screen.waitFor((frame) => lineWith(frame, 'ami-0123456789abcdef0').endsWith(' 1m┃'));
 	});
 });
 

@@ -2,7 +2,6 @@
 import assert from 'node:assert/strict';
 import {afterEach, describe, test} from 'node:test';
 import type {Task} from '../../source/model/task.js';
-import type {TerminalInfo} from '../../source/terminal/index.js';
 import {assertFits, lineWith} from './frame-checks.js';
 import {failed, fourPaneStore, keyOf, minute, snapshot, t0} from './fixtures.js';
 import {keys, renderScreen, type Screen} from './render-screen.js';

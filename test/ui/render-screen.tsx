@@ -3,7 +3,7 @@
 // around Ink (bell, title). Frames come from Ink's debug mode: every write is one whole frame.
 import {EventEmitter} from 'node:events';
 import {render, type Instance} from 'ink';
-import type {UiFlags} from '../../source/cli/config.js';
+import type {UiFlags} from '../../source/config/config.js';
 import type {CutwatchStore} from '../../source/store/index.js';
 import type {Clock} from '../../source/ui/context.js';
 import {App} from '../../source/ui/App.js';

@@ -1,7 +1,7 @@
 // A child process for run-tui.test.tsx: runTui on a demo session, with signals wired as the CLI wires them,
 // on a pretend terminal whose output goes to this process's stdout. Prints the exit code runTui returned.
 import process from 'node:process';
-import {openSession} from '../../source/app/session.js';
+import {openSession} from '../../source/session/session.js';
 import {parseConfig} from '../../source/cli/config.js';
 import {runTui} from '../../source/ui/run-tui.js';
 import {TestStdin, TestStdout} from './render-screen.js';

@@ -6,14 +6,7 @@ import {Hash} from '@smithy/hash-node';
 import {NodeHttpHandler, streamCollector} from '@smithy/node-http-handler';
 import {HttpRequest, type HttpResponse} from '@smithy/protocol-http';
 import {SignatureV4} from '@smithy/signature-v4';
-import type {
-	AwsCredentialIdentityProvider,
-	HttpHandlerOptions,
-	NodeHttpHandlerOptions,
-	RequestHandler,
-	ResponseMetadata,
-	RetryStrategyV2,
-} from '@smithy/types';
+import type {AwsCredentialIdentityProvider, HttpHandlerOptions, NodeHttpHandlerOptions, RequestHandler, ResponseMetadata, RetryStrategyV2} from '@smithy/types';
 import {StandardRetryStrategy} from '@smithy/util-retry';
 import {updatedClockOffset} from './clock-skew.js';
 import type {DescribeImportTasksCommand, DescribeImportTasksCommandOutput} from './commands.js';

@@ -24,10 +24,7 @@ export function resolveCredentials(
 	return memoiseUntilExpiry(() => source(identityProperties), now);
 }
 
-function memoiseUntilExpiry(
-	provider: () => Promise<AwsCredentialIdentity>,
-	now: () => number,
-): AwsCredentialIdentityProvider {
+function memoiseUntilExpiry(provider: () => Promise<AwsCredentialIdentity>, now: () => number): AwsCredentialIdentityProvider {
 	let current: AwsCredentialIdentity | undefined;
 	// Concurrent sends share one in-flight resolution rather than each hitting SSO/STS.
 	let pending: Promise<AwsCredentialIdentity> | undefined;

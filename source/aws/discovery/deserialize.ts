@@ -41,11 +41,7 @@ function importTask(raw: Record<string, unknown>): ImportTask {
 	return task;
 }
 
-export function deserializeError(
-	response: HttpResponse,
-	bodyText: string,
-	$metadata: ResponseMetadata,
-): ApplicationDiscoveryServiceServiceException {
+export function deserializeError(response: HttpResponse, bodyText: string, $metadata: ResponseMetadata): ApplicationDiscoveryServiceServiceException {
 	let body: Record<string, unknown> = {};
 	try {
 		body = asRecord(parseJsonBody(bodyText));

@@ -5,11 +5,7 @@
 /** serviceId "Application Discovery Service", upper-cased with spaces as underscores, as the SDK builds it. */
 export const serviceEndpointEnv = 'AWS_ENDPOINT_URL_APPLICATION_DISCOVERY_SERVICE';
 
-export function resolveEndpoint(
-	region: string,
-	endpoint: string | URL | undefined,
-	env: NodeJS.ProcessEnv = process.env,
-): URL {
+export function resolveEndpoint(region: string, endpoint: string | URL | undefined, env: NodeJS.ProcessEnv = process.env): URL {
 	if (endpoint !== undefined) return parseEndpoint(endpoint, 'endpoint');
 	if (!ignoreConfiguredEndpoints(env)) {
 		for (const name of [serviceEndpointEnv, 'AWS_ENDPOINT_URL']) {

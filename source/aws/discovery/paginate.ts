@@ -3,11 +3,7 @@
 // send (e.g. {abortSignal}), and paging stops on an empty or (with stopOnSameToken) repeated token.
 import type {Paginator} from '@smithy/types';
 import {DiscoveryClient, type DiscoverySendOptions} from './client.js';
-import {
-	DescribeImportTasksCommand,
-	type DescribeImportTasksCommandInput,
-	type DescribeImportTasksCommandOutput,
-} from './commands.js';
+import {DescribeImportTasksCommand, type DescribeImportTasksCommandInput, type DescribeImportTasksCommandOutput} from './commands.js';
 
 export interface DiscoveryPaginationConfiguration {
 	client: DiscoveryClient;

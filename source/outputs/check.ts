@@ -1,0 +1,76 @@
+// --check: a permission preflight. One read-only probe per selected source (EC2 DryRun, a one-record Discovery
+// call), a table of what is allowed, the IAM policy that grants what is missing, exit 0 only if all is allowed.
+import type {Session} from '../session/session.js';
+import {exitCodes} from '../config/usage-error.js';
+import {classifyError, type ClassifiedError} from '../poller/classify-error.js';
+import type {PollTarget} from '../poller/poller.js';
+import {createSemaphore, defaultConcurrency} from '../poller/semaphore.js';
+import type {CheckResult} from './check-result.js';
+import {checkReport} from './check-report.js';
+import type {Io} from './io.js';
+
+export type CheckOptions = {
+	/** Requests in flight at once; the poller's own limit by default, to be as polite as monitoring is. */
+	concurrency?: number;
+	/** Aborts every probe still running (Ctrl-C). */
+	signal?: AbortSignal;
+};
+
+/** The poller's hints promise a retry; a one-shot check does not retry, so it says what to do instead. */
+function oneShotHint(problem: ClassifiedError): ClassifiedError {
+	const hint = problem.hint.replace(/; (retrying|backing off)$/, '; run cutwatch --check again shortly');
+	return {...problem, hint};
+}
+
+async function checkTarget(target: PollTarget, signal: AbortSignal | undefined): Promise<Pick<CheckResult, 'outcome' | 'problem'>> {
+	if (target.blocked) return {outcome: 'error', problem: target.blocked};
+	if (!target.probe) {
+		return {
+			outcome: 'error',
+			problem: {
+				code: 'NotCheckable',
+				message: 'this source has no permission probe',
+				hint: 'a bug in cutwatch: please report it',
+				errorClass: 'config',
+				throttled: false,
+				needsAction: true,
+			},
+		};
+	}
+	try {
+		await target.probe(signal ?? new AbortController().signal);
+		return {outcome: 'allowed'};
+	} catch (error) {
+		const problem = classifyError(error, {iamAction: target.iamAction, region: target.scope.region, profile: target.scope.profile});
+		return {outcome: problem.errorClass === 'denied' ? 'denied' : 'error', problem: oneShotHint(problem)};
+	}
+}
+
+/** Probes every target with bounded concurrency; results come back in the targets' order. */
+export async function checkTargets(targets: readonly PollTarget[], options: CheckOptions = {}): Promise<CheckResult[]> {
+	const semaphore = createSemaphore(options.concurrency ?? defaultConcurrency);
+	return Promise.all(
+		targets.map(async (target): Promise<CheckResult> => {
+			const release = target.blocked ? () => {} : await semaphore.acquire();
+			try {
+				const found = await checkTarget(target, options.signal);
+				return {
+					kind: target.kind,
+					account: target.scope.account ?? target.scope.profile ?? 'default',
+					region: target.scope.region,
+					iamAction: target.iamAction,
+					...found,
+				};
+			} finally {
+				release();
+			}
+		}),
+	);
+}
+
+/** Prints the check report on stdout; 0 when every permission is allowed, 3 (AWS access/config) otherwise. */
+export async function runCheck(session: Pick<Session, 'targets'>, io: Io, options: CheckOptions = {}): Promise<number> {
+	const results = await checkTargets(session.targets, options);
+	io.stdout.write(checkReport(results));
+	return results.every((result) => result.outcome === 'allowed') ? exitCodes.ok : exitCodes.awsConfig;
+}
