@@ -16,7 +16,7 @@ import {Header} from './Header.js';
 import {HelpOverlay} from './HelpOverlay.js';
 import {KeyHints} from './KeyHints.js';
 import type {Mode} from './keymap.js';
-import {paneBoxOf, screenChrome, screenLayout, taskRowsIn} from './layout.js';
+import {screenChrome, screenLayout} from './layout.js';
 import {PaneGrid} from './PaneGrid.js';
 import {SearchPrompt} from './SearchPrompt.js';
 import {SourceView} from './SourceView.js';
@@ -89,14 +89,14 @@ function Screen({session, ui, control, clock = realTimers, onQuit, terminal = pl
 
 	const {notice, copy} = useCopy({store, terminal, enabled: ui.clipboard !== false, control, clock, tmuxBuffer});
 
-	const layout = screenLayout(columns, rows, panes, focused);
+	const layout = screenLayout(columns, rows, panes, focused, uiState.zoom);
+	// The focused pane says how many rows it shows (they vary: failures with long reasons take two lines).
+	const pageRows = useRef(1);
 	const bodyHeight = Math.max(0, rows - screenChrome);
 	// Read at the key, not the render: an earlier key of the same read may have moved focus or opened a view.
 	const pageSize = (mode: Mode) => {
 		if (mode !== 'main') return Math.max(1, bodyHeight - 2);
-		const focusedNow = store.getState().view.focusedPane;
-		const focusedBox = paneBoxOf(screenLayout(columns, rows, panes, focusedNow), focusedNow);
-		return focusedBox ? taskRowsIn(focusedBox.height, false) : 1;
+		return pageRows.current;
 	};
 
 	const quit = () => {
@@ -125,7 +125,7 @@ function Screen({session, ui, control, clock = realTimers, onQuit, terminal = pl
 				body = <CutoverView {...size} scroll={uiState.scroll.cutover} />;
 				break;
 			default:
-				body = <PaneGrid layout={layout} focused={focused} onProblem={uiState.onProblem} />;
+				body = <PaneGrid layout={layout} focused={focused} onProblem={uiState.onProblem} kinds={panes} body={bodyHeight} pageRef={pageRows} />;
 		}
 	}
 

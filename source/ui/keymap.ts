@@ -17,6 +17,7 @@ export type Action =
 	| 'pane2'
 	| 'pane3'
 	| 'pane4'
+	| 'zoom'
 	| 'open'
 	| 'close'
 	| 'filterNext'
@@ -69,6 +70,7 @@ export const keymap: readonly Binding[] = [
 	{action: 'pane2', keys: '2', description: 'Image exports pane', modes: ['main'], matches: char('2')},
 	{action: 'pane3', keys: '3', description: 'AMI store pane', modes: ['main'], matches: char('3')},
 	{action: 'pane4', keys: '4', description: 'Discovery imports pane', modes: ['main'], matches: char('4')},
+	{action: 'zoom', keys: 'z', description: 'zoom: the focused pane takes the whole screen, the others a line each (z again shares it)', modes: ['main'], matches: char('z')},
 	{action: 'open', keys: 'Enter', description: 'detail of the selected task; on a pane\'s error line (↑ from the first row) or a source event: the whole error', modes: ['main', 'events'], matches: (_input, key) => key.return},
 	{action: 'close', keys: 'Esc q', description: 'close detail, events, source error or help', modes: overlays, matches: (input, key) => key.escape || char('q')(input, key)},
 	{action: 'filterNext', keys: 'f', description: 'status filter: all → active → failed → completed → cancelled', modes: ['main', 'events'], matches: char('f')},

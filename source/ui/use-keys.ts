@@ -133,6 +133,8 @@ function runAction(action: Action, context: KeyContext): void {
 			if (kind !== undefined && context.panes.includes(kind)) state.focusPane(kind);
 			return;
 		}
+		case 'zoom':
+			return dispatch({type: 'toggleZoom'});
 		case 'open':
 			if (ui.mode === 'events') return openLogEntry(context);
 			if (ui.onProblem && hasProblem(state, focused)) return dispatch({type: 'open', mode: 'source'});
