@@ -21,7 +21,7 @@ test('the patches are applied to the packages cutwatch loads (npm ci runs them a
 	const script = new URL('../../source/patches/apply.mjs', import.meta.url);
 	// Throws (exit 1) when an installed package lacks its patch.
 	execFileSync(process.execPath, [script.pathname, '--check'], {stdio: 'pipe'});
-	assert.deepEqual(patches.map((patch) => patch.name), ['ink-shared-output-cache', 'string-width-memo']);
+	assert.deepEqual(patches.map((patch) => patch.name), ['ink-shared-output-cache', 'string-width-memo', 'ink-line-suffix']);
 	for (const patch of patches) {
 		const text = readFileSync(patchTarget(patch), 'utf8');
 		assert.ok(text.includes(patch.marker), patch.name);

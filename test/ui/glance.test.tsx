@@ -43,7 +43,7 @@ describe('the demo at a glance', () => {
 		while (session.timers.now() - start < 12 * 60_000) {
 			await session.tick();
 			await settle();
-			const frame = screen.frame();
+			const frame: string = screen.frame();
 			assertFits(frame, 120, 40);
 			const text = flat(frame);
 			for (const reason of failures(session)) assert.ok(text.includes(reason), `"${reason}" is on screen:\n${frame}`);
