@@ -4,6 +4,7 @@ import {idListKinds, kindsWithIds, type IdSelection} from '../model/id-selection
 import {kindLabels, taskKinds, type TaskKind} from '../model/task.js';
 import {intervalBoundsMs} from '../poller/schedule.js';
 import {parseDuration} from '../simulator/duration.js';
+import {parseDeadline, type Deadline} from '../model/deadline.js';
 import {knownFlagNames} from './flags.js';
 import {checkRegion, givenList, kebab, list, number, text, typedFlag, type RawFlags} from './flag-values.js';
 import {UsageError} from './usage-error.js';
@@ -38,6 +39,8 @@ export type UiFlags = {
 	clipboard?: boolean | undefined;
 	/** --notify: desktop notifications on failures, stalls and the run's end (and completions with all). Default none. */
 	notify?: NotifyMode | undefined;
+	/** --deadline: the header projects the active tasks' ETAs against it; --until-done exits 4 when it passes. */
+	deadline?: Deadline | undefined;
 };
 
 export type NotifyMode = 'failed' | 'all' | 'none';
@@ -148,6 +151,11 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	if (stallAfterText !== undefined && (stallAfterMs === undefined || stallAfterMs < 60_000 || stallAfterMs > 7 * 86_400_000)) {
 		throw new UsageError(`--stall-after must be a duration from 1m to 7d (e.g. 20m, 1h30m), got "${stallAfterText}"`);
 	}
+	const deadlineText = text(flags, 'deadline');
+	const deadline = deadlineText === undefined ? undefined : parseDeadline(deadlineText, Date.now());
+	if (deadlineText !== undefined && deadline === undefined) {
+		throw new UsageError(`--deadline must be a clock time (04:30 local, 04:30Z UTC) or a time from now (+2h), got "${deadlineText}"`);
+	}
 	const fullInterval = number(flags, 'fullInterval', intervalBoundsMs.min / 1000, intervalBoundsMs.max / 1000, ' seconds');
 
 	const kinds: TaskKind[] = [];
@@ -224,7 +232,7 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	if (notify !== 'all' && notify !== 'failed' && notify !== 'none') {
 		throw new UsageError(`--notify must be failed, all or none, got "${notify}"`);
 	}
-	const ui: UiFlags = {color: flags['color'] !== false, ascii: flags['ascii'] === true, bell, title: flags['title'] !== false, clipboard: flags['clipboard'] !== false, notify};
+	const ui: UiFlags = {color: flags['color'] !== false, ascii: flags['ascii'] === true, bell, title: flags['title'] !== false, clipboard: flags['clipboard'] !== false, notify, deadline};
 
 	const mode: Mode = simulate
 		? 'simulate'

@@ -7,7 +7,8 @@ import type {UiFlags} from '../cli/config.js';
 import type {Poller} from '../poller/poller.js';
 import {realTimers} from '../poller/timers.js';
 import {useShallow} from 'zustand/react/shallow';
-import {NowContext, StoreContext, ThemeContext, useCutwatch, type Clock} from './context.js';
+import {DeadlineContext, NowContext, StoreContext, ThemeContext, useCutwatch, type Clock} from './context.js';
+import {useDeadline} from './use-deadline.js';
 import {loadTmuxBuffer, plainTerminal, type TerminalInfo, type TmuxBufferLoader} from '../terminal/index.js';
 import {CutoverView} from './CutoverView.js';
 import {DetailView} from './DetailView.js';
@@ -83,6 +84,7 @@ function Screen({session, ui, control, clock = realTimers, onQuit, terminal = pl
 	const now = useMemo(() => ({minute, second}), [minute, second]);
 
 	useBell(store, ui.bell, control);
+	const deadline = useDeadline(ui.deadline, minute, control, ui.bell !== 'none');
 	useTitle(store, ui.title, ui.ascii, control);
 	useNotify(store, ui.notify ?? 'none', terminal, control, clock);
 	useSettled(store, cutoverWhenSettled && uiState.mode === 'main', () => dispatch({type: 'open', mode: 'cutover'}));
@@ -132,12 +134,13 @@ function Screen({session, ui, control, clock = realTimers, onQuit, terminal = pl
 	return (
 		<ThemeContext value={theme}>
 			<NowContext value={now}>
+			<DeadlineContext value={ui.deadline?.at}>
 				<Box flexDirection="column" width={columns} height={rows} overflow="hidden">
 					{layout.mode === 'too-small' ? (
 						<TooSmall columns={columns} rows={rows} />
 					) : (
 						<>
-							<Header width={columns} accounts={session.accounts} regions={session.regions} />
+							<Header width={columns} accounts={session.accounts} regions={session.regions} deadline={ui.deadline === undefined ? '' : `deadline ${ui.deadline.label}: ${deadline.text}`} late={deadline.late} />
 							<Box flexDirection="column" width={columns} height={bodyHeight} overflow="hidden">
 								{body}
 							</Box>
@@ -151,6 +154,7 @@ function Screen({session, ui, control, clock = realTimers, onQuit, terminal = pl
 						</>
 					)}
 				</Box>
+			</DeadlineContext>
 			</NowContext>
 		</ThemeContext>
 	);

@@ -6,7 +6,7 @@ import {Box, Text} from 'ink';
 import {useContext, useMemo, useRef, type RefObject} from 'react';
 import {taskKinds, type TaskKind} from '../model/task.js';
 import {selectCounts, selectEta, selectPaneSource, selectPaneTasks, selectScopeColumn, selectSelectedIndex, selectStaleSourceKeys} from '../store/index.js';
-import {NowContext, useCutwatch, useCutwatchStore, useTheme, type Now} from './context.js';
+import {DeadlineContext, NowContext, useCutwatch, useCutwatchStore, useTheme, type Now} from './context.js';
 import {paneChrome, rowColumns} from './layout.js';
 import {contentWidths, lineWindow} from './pane-content.js';
 import {rowLineCount} from './row-cells.js';
@@ -40,6 +40,7 @@ export function Pane({kind, width, height, focused, onProblem = false, contentRo
 	const theme = useTheme();
 	const store = useCutwatchStore();
 	const now = useContext(NowContext);
+	const deadline = useContext(DeadlineContext);
 	const rows = useCutwatch((state) => selectPaneTasks(state, kind));
 	const selectedIndex = useCutwatch((state) => selectSelectedIndex(state, kind));
 	const counts = useCutwatch((state) => selectCounts(state, kind));
@@ -96,6 +97,7 @@ export function Pane({kind, width, height, focused, onProblem = false, contentRo
 			now={now.minute}
 			eta={selectEta(state, tracked, now.minute)}
 			stale={isStale(offset + index)}
+			deadline={deadline}
 		/>
 	));
 	let emptyText = '';

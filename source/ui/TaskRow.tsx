@@ -22,11 +22,13 @@ export type TaskRowProps = {
 	readonly eta: number | undefined;
 	/** Its source is failing: the row is last good data. */
 	readonly stale: boolean;
+	/** --deadline (epoch ms), to mark a row projected past it. */
+	readonly deadline?: number | undefined;
 };
 
-function TaskRowView({tracked, columns, selected, focused, now, eta, stale}: TaskRowProps) {
+function TaskRowView({tracked, columns, selected, focused, now, eta, stale, deadline}: TaskRowProps) {
 	const theme = useTheme();
-	const cells = rowCells(tracked, columns, theme, now, eta, stale);
+	const cells = rowCells(tracked, columns, theme, now, eta, stale, deadline);
 	const mark = selected && focused;
 	const muted = cells.gone || stale || tracked.task.category === 'cancelled';
 	const row = (

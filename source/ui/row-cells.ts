@@ -83,6 +83,8 @@ export function rowCells(
 	eta: number | undefined,
 	/** Its source is failing, so the row is last good data: it says "stale" where the ETA goes. */
 	stale = false,
+	/** --deadline (epoch ms): a task projected past it says so where its ETA goes (`!1h 05m`, in red). */
+	deadline?: number,
 ): RowCells {
 	const {task} = tracked;
 	const gone = tracked.goneAt !== undefined;
@@ -143,6 +145,9 @@ export function rowCells(
 		// The estimate has passed and the task is still running: say what is known, how long nothing moved.
 		const text = `${percentText(progress)} no progress for ${formatMinutes(now - tracked.lastProgressChangeAt)}`;
 		return {...base, ...blank, reason: cell(text, spanWidth, theme), reasonTone: 'warn'};
+	} else if (eta !== undefined && deadline !== undefined && now + eta > deadline) {
+		etaText = `!${formatMinutes(eta)}`;
+		etaTone = 'error';
 	} else if (eta !== undefined) {
 		etaText = eta < 60_000 ? 'soon' : `~${formatMinutes(eta)}`;
 	}

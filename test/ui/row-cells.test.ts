@@ -48,6 +48,16 @@ describe('task row cells', () => {
 		assert.equal(imported.age.trim(), '30m', 'the SEEN column');
 	});
 
+	test('with --deadline, a task projected past it says so where its ETA goes, in red', () => {
+		const task = tracked(snapshot('import-snap-1', {progress: 40}));
+		const late = rowCells(task, columns, theme, t0, 65 * minute, false, t0 + 60 * minute);
+		assert.equal(late.eta.trim(), '!1h 05m');
+		assert.equal(late.etaTone, 'error');
+		const onTime = rowCells(task, columns, theme, t0, 50 * minute, false, t0 + 60 * minute);
+		assert.equal(onTime.eta.trim(), '~50m');
+		assert.equal(onTime.etaTone, undefined);
+	});
+
 	test('a stalled task says so instead of an ETA', () => {
 		const cells = rowCells(tracked(snapshot('import-snap-1', {progress: 47}), {stalledSince: t0}), columns, theme, t0, undefined);
 		assert.equal(cells.eta.trim(), 'stalled');
