@@ -9,6 +9,8 @@ import {realTimers} from '../poller/timers.js';
 import {useShallow} from 'zustand/react/shallow';
 import {DeadlineContext, NowContext, StoreContext, ThemeContext, useCutwatch, type Clock} from './context.js';
 import {useDeadline} from './use-deadline.js';
+import {useRecap} from './use-recap.js';
+import {RecapBanner} from './RecapBanner.js';
 import {loadTmuxBuffer, plainTerminal, type TerminalInfo, type TmuxBufferLoader} from '../terminal/index.js';
 import {CutoverView} from './CutoverView.js';
 import {DetailView} from './DetailView.js';
@@ -18,6 +20,7 @@ import {HelpOverlay} from './HelpOverlay.js';
 import {KeyHints} from './KeyHints.js';
 import type {Mode} from './keymap.js';
 import {screenChrome, screenLayout} from './layout.js';
+import {recapText} from './recap.js';
 import {PaneGrid} from './PaneGrid.js';
 import {SearchPrompt} from './SearchPrompt.js';
 import {SourceView} from './SourceView.js';
@@ -91,10 +94,13 @@ function Screen({session, ui, control, clock = realTimers, onQuit, terminal = pl
 
 	const {notice, copy} = useCopy({store, terminal, enabled: ui.clipboard !== false, control, clock, tmuxBuffer});
 
-	const layout = screenLayout(columns, rows, panes, focused, uiState.zoom);
+	const recap = useRecap(store, clock, theme.separator);
+	const bannerText = useCutwatch((state) => (recap.since === undefined ? '' : recapText({events: state.events, sourceEvents: state.sourceEvents, since: recap.since, now: minute, separator: theme.separator})));
+	const banner = bannerText === '' ? 0 : 1;
+	const layout = screenLayout(columns, rows - banner, panes, focused, uiState.zoom);
 	// The focused pane says how many rows it shows (they vary: failures with long reasons take two lines).
 	const pageRows = useRef(1);
-	const bodyHeight = Math.max(0, rows - screenChrome);
+	const bodyHeight = Math.max(0, rows - screenChrome - banner);
 	// Read at the key, not the render: an earlier key of the same read may have moved focus or opened a view.
 	const pageSize = (mode: Mode) => {
 		if (mode !== 'main') return Math.max(1, bodyHeight - 2);
@@ -105,7 +111,7 @@ function Screen({session, ui, control, clock = realTimers, onQuit, terminal = pl
 		exit();
 		onQuit?.();
 	};
-	useKeys({store, poller, ui: uiState, currentUi, dispatch, panes, pageSize, scrollMax: () => scrollMax.current, quit, copy}, isRawModeSupported);
+	useKeys({store, poller, ui: uiState, currentUi, dispatch, panes, pageSize, scrollMax: () => scrollMax.current, quit, copy, onInput: recap.onInput, recap: recap.show}, isRawModeSupported);
 
 	let body;
 	if (layout.mode !== 'too-small') {
@@ -141,6 +147,7 @@ function Screen({session, ui, control, clock = realTimers, onQuit, terminal = pl
 					) : (
 						<>
 							<Header width={columns} accounts={session.accounts} regions={session.regions} deadline={ui.deadline === undefined ? '' : `deadline ${ui.deadline.label}: ${deadline.text}`} late={deadline.late} />
+							{banner > 0 ? <RecapBanner text={bannerText} width={columns} /> : null}
 							<Box flexDirection="column" width={columns} height={bodyHeight} overflow="hidden">
 								{body}
 							</Box>

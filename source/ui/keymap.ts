@@ -33,6 +33,7 @@ export type Action =
 	| 'copyRecord'
 	| 'copyReason'
 	| 'cutover'
+	| 'recap'
 	| 'quit';
 
 export type Binding = {
@@ -85,6 +86,7 @@ export const keymap: readonly Binding[] = [
 	{action: 'copyRecord', keys: 'Y', description: 'copy its whole record as JSON', modes: onTask, matches: char('Y')},
 	{action: 'copyReason', keys: 'm', description: 'copy its failure reason', modes: onTask, matches: char('m')},
 	{action: 'cutover', keys: 'c', description: 'cutover view: burndown, completed and failed, throughput, timeline (c again closes)', modes: ['main', 'cutover'], matches: char('c')},
+	{action: 'recap', keys: 'w', description: 'what happened while you were away (since you last came back); also shown by itself when you return', modes: ['main'], matches: char('w')},
 	{action: 'help', keys: '?', description: 'this help (? again closes)', modes: browse, matches: char('?')},
 	{action: 'quit', keys: 'q Ctrl-C', description: 'quit (asks once while tasks are active: q again; Ctrl-C quits at once, from anywhere)', modes: ['main'], matches: char('q')},
 ];

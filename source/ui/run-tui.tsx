@@ -2,6 +2,7 @@
 // cursor, raw keys, frames written incrementally at a bounded rate. Nothing else writes to the terminal
 // meanwhile except the bell and the title (terminal-control.ts), which do not move the cursor; what libraries
 // would print is held back (quiet-terminal.ts), shown in the event log, and printed once the screen is given back.
+import {focusReporting} from './use-recap.js';
 import process from 'node:process';
 import {render} from 'ink';
 import type {Session} from '../app/session.js';
@@ -58,6 +59,8 @@ export async function runTui(session: Session, ui: UiFlags, streams: TuiStreams,
 	// Asked before Ink takes the screen: tmux's options decide how copies and notifications get out.
 	const terminal = detectTerminal(process.env);
 	const app = <App session={session} ui={ui} control={terminalControl(streams.stdout)} terminal={terminal} cutoverWhenSettled={session.simulator !== undefined} />;
+	// Focus reports (use-recap.ts) from before Ink takes the screen until after it gives it back.
+	streams.stdout.write(focusReporting.on);
 	const instance = render(app, {
 		stdout: streams.stdout,
 		stdin: streams.stdin,
@@ -72,6 +75,7 @@ export async function runTui(session: Session, ui: UiFlags, streams: TuiStreams,
 		signal.removeEventListener('abort', onAbort);
 		for (const name of fatalSignals) process.off(name, keepAlive);
 		release();
+		streams.stdout.write(focusReporting.off);
 	}
 	reportHeld(session.store, held, streams.stderr ?? process.stderr);
 	return exitCodes.ok;
