@@ -59,13 +59,13 @@ export async function runTui(session: Session, ui: UiFlags, streams: TuiStreams,
 	// Asked before Ink takes the screen: tmux's options decide how copies and notifications get out.
 	const terminal = detectTerminal(process.env);
 	const app = <App session={session} ui={ui} control={terminalControl(streams.stdout)} terminal={terminal} cutoverWhenSettled={session.simulator !== undefined} />;
-	// Focus reports (use-recap.ts) from before Ink takes the screen until after it gives it back.
-	streams.stdout.write(focusReporting.on);
 	const instance = render(app, {
 		stdout: streams.stdout,
 		stdin: streams.stdin,
 		...inkOptions,
 	});
+	// Focus reports (use-recap.ts) while the screen is up: a mode, nothing drawn.
+	streams.stdout.write(focusReporting.on);
 	const onAbort = () => instance.unmount();
 	signal.addEventListener('abort', onAbort, {once: true});
 	try {
