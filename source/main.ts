@@ -73,6 +73,7 @@ async function runContinuous(
 					startedAt: journal?.resumedStep ? Math.min(Date.now(), ...journal.resumedStep.firstSuccessAt.values()) : Date.now(),
 					baseline: journal?.resumedStep,
 					onBaseline: (baseline) => journal?.writer.step(baseline, Date.now()),
+					deadline: config.ui.deadline,
 				},
 				Date.now,
 				(result) => {

@@ -4,6 +4,7 @@ import {idListKinds, kindsWithIds} from '../model/id-selection.js';
 import {kindLabels, taskKinds, type TaskKind} from '../model/task.js';
 import {intervalBoundsMs} from '../poller/schedule.js';
 import {parseDuration} from '../format/duration.js';
+import {parseDeadline} from '../model/deadline.js';
 import {knownFlagNames} from './flags.js';
 import {checkRegion, givenList, kebab, list, number, text, typedFlag, type RawFlags} from './flag-values.js';
 import {UsageError} from '../config/usage-error.js';
@@ -89,6 +90,11 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	if (stallAfterText !== undefined && (stallAfterMs === undefined || stallAfterMs < 60_000 || stallAfterMs > 7 * 86_400_000)) {
 		throw new UsageError(`--stall-after must be a duration from 1m to 7d (e.g. 20m, 1h30m), got "${stallAfterText}"`);
 	}
+	const deadlineText = text(flags, 'deadline');
+	const deadline = deadlineText === undefined ? undefined : parseDeadline(deadlineText, Date.now());
+	if (deadlineText !== undefined && deadline === undefined) {
+		throw new UsageError(`--deadline must be a clock time (04:30 local, 04:30Z UTC) or a time from now (+2h), got "${deadlineText}"`);
+	}
 	const fullInterval = number(flags, 'fullInterval', intervalBoundsMs.min / 1000, intervalBoundsMs.max / 1000, ' seconds');
 
 	const kinds: TaskKind[] = [];
@@ -172,6 +178,7 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 		title: flags['title'] !== false,
 		clipboard: flags['clipboard'] !== false,
 		notify,
+		deadline,
 	};
 
 	const mode: RunMode = simulate ? 'simulate' : check ? 'check' : once ? 'once' : quiet ? 'quiet' : watch || !stdoutIsTty ? 'watch' : 'tui';

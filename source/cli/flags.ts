@@ -16,6 +16,7 @@ export const flags = {
 	discoveryRegion: {type: 'string'},
 	interval: {type: 'string'},
 	stallAfter: {type: 'string'},
+	deadline: {type: 'string'},
 	fullInterval: {type: 'string'},
 	sources: {type: 'string', isMultiple: true},
 	importTaskId: {type: 'string', isMultiple: true},

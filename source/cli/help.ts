@@ -23,6 +23,8 @@ export const helpText = `
 	  --endpoint-url URL     Send every request to this endpoint (e.g. a running \`cutwatch simulate\`)
 	  --interval SECONDS     Poll interval, 5-3600 (default 15 while tasks are active, 60 when idle)
 	  --stall-after DURATION No progress for this long is a stall (default 3 × the task's own pace, at least 5m)
+	  --deadline TIME        When the cutover must be done: 04:30 (local), 04:30Z (UTC) or +2h; the header
+	                         projects the ETAs against it; with --until-done, exit 4 once it passes
 	  --full-interval SECONDS How often a long history is listed in full, 5-3600 (default 300); in between
 	                         only running tasks are asked for
 

@@ -2,6 +2,7 @@
 // nothing else knows the command line exists. Types only, plus the status names they are built from.
 import type {IdSelection} from '../model/id-selection.js';
 import type {TaskKind} from '../model/task.js';
+import type {Deadline} from '../model/deadline.js';
 
 /** How this run shows what it sees (not the TUI's screens: those are ui/keymap.ts's Mode). */
 export type RunMode = 'tui' | 'watch' | 'quiet' | 'once' | 'check' | 'simulate';
@@ -34,6 +35,8 @@ export type UiFlags = {
 	clipboard?: boolean | undefined;
 	/** --notify: desktop notifications on failures, stalls and the run's end (and completions with all). Default none. */
 	notify?: NotifyMode | undefined;
+	/** --deadline: the header projects the active tasks' ETAs against it; --until-done exits 4 when it passes. */
+	deadline?: Deadline | undefined;
 };
 
 export type NotifyMode = 'failed' | 'all' | 'none';

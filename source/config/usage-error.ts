@@ -4,6 +4,8 @@ export const exitCodes = {
 	taskFailed: 1,
 	usage: 2,
 	awsConfig: 3,
+	// --until-done --deadline: the deadline passed with tasks still active.
+	deadlinePassed: 4,
 	// A bug in cutwatch (EX_SOFTWARE): reported as one line, never a stack trace.
 	internal: 70,
 	// Its own output could not be written (EX_IOERR): a full disk, a broken terminal. EPIPE is not one.

@@ -11,6 +11,7 @@ import {kindLabels, type TaskKind} from '../model/task.js';
 import type {CutwatchState, CutwatchStore, SourceState, TrackedTask} from '../store/index.js';
 import {sanitize} from '../format/sanitize.js';
 import {formatDuration} from '../format/duration.js';
+import type {Deadline} from '../model/deadline.js';
 
 export type DoneResult = {exitCode: number; summary: string};
 
@@ -25,6 +26,8 @@ export type UntilDoneOptions = {
 	baseline?: StepBaseline | undefined;
 	/** Told once the step's baseline is known (every source answered), so the journal can keep it. */
 	onBaseline?: ((baseline: StepBaseline) => void) | undefined;
+	/** --deadline: once it passes with selected tasks still active, the step ends with exit code 4. */
+	deadline?: Deadline | undefined;
 };
 
 /** When each source first answered in the step, and the tasks that were running then. */
@@ -100,7 +103,16 @@ export function watchUntilDone(store: CutwatchStore, options: UntilDoneOptions, 
 					: runningAtStart.has(tracked.key) || tracked.firstSeenAt > firstSuccessAt.get(tracked.sourceKey)!) &&
 				matchesStatus(tracked.task.category, options.statuses),
 		);
-		if (selected.some((tracked) => tracked.task.category === 'active' && tracked.goneAt === undefined)) return;
+		const running = selected.filter((tracked) => tracked.task.category === 'active' && tracked.goneAt === undefined);
+		if (running.length > 0 && options.deadline !== undefined && now() >= options.deadline.at) {
+			const names = running.slice(0, 5).map(({task}) => sanitize(task.name || task.id));
+			const more = running.length > 5 ? `, and ${running.length - 5} more` : '';
+			return finish({
+				exitCode: exitCodes.deadlinePassed,
+				summary: `cutwatch: deadline ${options.deadline.label} passed with ${running.length} task${running.length === 1 ? '' : 's'} still active: ${names.join(', ')}${more}`,
+			});
+		}
+		if (running.length > 0) return;
 		finish(summarise(selected, now() - options.startedAt));
 	};
 	const unsubscribe = store.subscribe(check);

@@ -7,7 +7,10 @@ import type {UiFlags} from '../config/config.js';
 import type {Poller} from '../poller/poller.js';
 import {realTimers} from '../poller/timers.js';
 import {useShallow} from 'zustand/react/shallow';
-import {NowContext, StoreContext, ThemeContext, useCutwatch, type Clock} from './context.js';
+import {DeadlineContext, NowContext, StoreContext, ThemeContext, useCutwatch, type Clock} from './context.js';
+import {useDeadline} from './use-deadline.js';
+import {useRecap} from './use-recap.js';
+import {RecapBanner} from './RecapBanner.js';
 import {loadTmuxBuffer, plainTerminal, type TerminalInfo, type TmuxBufferLoader} from '../terminal/index.js';
 import {CutoverView} from './CutoverView.js';
 import {DetailView} from './DetailView.js';
@@ -16,7 +19,8 @@ import {Header} from './Header.js';
 import {HelpOverlay} from './HelpOverlay.js';
 import {KeyHints} from './KeyHints.js';
 import type {Mode} from './keymap.js';
-import {paneBoxOf, screenChrome, screenLayout, taskRowsIn} from './layout.js';
+import {screenChrome, screenLayout} from './layout.js';
+import {recapText} from './recap.js';
 import {PaneGrid} from './PaneGrid.js';
 import {SearchPrompt} from './SearchPrompt.js';
 import {SourceView} from './SourceView.js';
@@ -83,27 +87,31 @@ function Screen({session, ui, control, clock = realTimers, onQuit, terminal = pl
 	const now = useMemo(() => ({minute, second}), [minute, second]);
 
 	useBell(store, ui.bell, control);
+	const deadline = useDeadline(ui.deadline, minute, control, ui.bell !== 'none');
 	useTitle(store, ui.title, ui.ascii, control);
 	useNotify(store, ui.notify ?? 'none', terminal, control, clock);
 	useSettled(store, cutoverWhenSettled && uiState.mode === 'main', () => dispatch({type: 'open', mode: 'cutover'}));
 
 	const {notice, copy} = useCopy({store, terminal, enabled: ui.clipboard !== false, control, clock, tmuxBuffer});
 
-	const layout = screenLayout(columns, rows, panes, focused);
-	const bodyHeight = Math.max(0, rows - screenChrome);
+	const recap = useRecap(store, clock, theme.separator);
+	const bannerText = useCutwatch((state) => (recap.since === undefined ? '' : recapText({events: state.events, sourceEvents: state.sourceEvents, since: recap.since, now: minute, separator: theme.separator})));
+	const banner = bannerText === '' ? 0 : 1;
+	const layout = screenLayout(columns, rows - banner, panes, focused, uiState.zoom);
+	// The focused pane says how many rows it shows (they vary: failures with long reasons take two lines).
+	const pageRows = useRef(1);
+	const bodyHeight = Math.max(0, rows - screenChrome - banner);
 	// Read at the key, not the render: an earlier key of the same read may have moved focus or opened a view.
 	const pageSize = (mode: Mode) => {
 		if (mode !== 'main') return Math.max(1, bodyHeight - 2);
-		const focusedNow = store.getState().view.focusedPane;
-		const focusedBox = paneBoxOf(screenLayout(columns, rows, panes, focusedNow), focusedNow);
-		return focusedBox ? taskRowsIn(focusedBox.height, false) : 1;
+		return pageRows.current;
 	};
 
 	const quit = () => {
 		exit();
 		onQuit?.();
 	};
-	useKeys({store, poller, ui: uiState, currentUi, dispatch, panes, pageSize, scrollMax: () => scrollMax.current, quit, copy}, isRawModeSupported);
+	useKeys({store, poller, ui: uiState, currentUi, dispatch, panes, pageSize, scrollMax: () => scrollMax.current, quit, copy, onInput: recap.onInput, recap: recap.show}, isRawModeSupported);
 
 	let body;
 	if (layout.mode !== 'too-small') {
@@ -125,19 +133,21 @@ function Screen({session, ui, control, clock = realTimers, onQuit, terminal = pl
 				body = <CutoverView {...size} scroll={uiState.scroll.cutover} />;
 				break;
 			default:
-				body = <PaneGrid layout={layout} focused={focused} onProblem={uiState.onProblem} />;
+				body = <PaneGrid layout={layout} focused={focused} onProblem={uiState.onProblem} kinds={panes} body={bodyHeight} pageRef={pageRows} />;
 		}
 	}
 
 	return (
 		<ThemeContext value={theme}>
 			<NowContext value={now}>
+			<DeadlineContext value={ui.deadline?.at}>
 				<Box flexDirection="column" width={columns} height={rows} overflow="hidden">
 					{layout.mode === 'too-small' ? (
 						<TooSmall columns={columns} rows={rows} />
 					) : (
 						<>
-							<Header width={columns} accounts={session.accounts} regions={session.regions} />
+							<Header width={columns} accounts={session.accounts} regions={session.regions} deadline={ui.deadline === undefined ? '' : `deadline ${ui.deadline.label}: ${deadline.text}`} late={deadline.late} />
+							{banner > 0 ? <RecapBanner text={bannerText} width={columns} /> : null}
 							<Box flexDirection="column" width={columns} height={bodyHeight} overflow="hidden">
 								{body}
 							</Box>
@@ -151,6 +161,7 @@ function Screen({session, ui, control, clock = realTimers, onQuit, terminal = pl
 						</>
 					)}
 				</Box>
+			</DeadlineContext>
 			</NowContext>
 		</ThemeContext>
 	);

@@ -10,7 +10,7 @@ import {countParts, narrowingText} from './pane-text.js';
 import {paneStatus} from './source-status.js';
 import {cell, stringWidth} from './text.js';
 
-function CollapsedPane({kind, width}: {kind: TaskKind; width: number}) {
+export function CollapsedPane({kind, width}: {kind: TaskKind; width: number}) {
 	const theme = useTheme();
 	const now = useContext(NowContext);
 	const counts = useCutwatch((state) => selectCounts(state, kind));

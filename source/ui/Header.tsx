@@ -8,7 +8,14 @@ import {journalProblem} from './journal-text.js';
 import {cell, stringWidth} from './text.js';
 import {formatClock, formatCount} from './units.js';
 
-export type HeaderProps = {readonly width: number; readonly accounts: readonly string[]; readonly regions: readonly string[]};
+export type HeaderProps = {
+	readonly width: number;
+	readonly accounts: readonly string[];
+	readonly regions: readonly string[];
+	/** `deadline 04:30: on track (…)` with --deadline, '' without. */
+	readonly deadline?: string;
+	readonly late?: boolean;
+};
 
 /** Newest successful poll of any source. */
 function lastSync(state: CutwatchState): number | undefined {
@@ -19,7 +26,7 @@ function lastSync(state: CutwatchState): number | undefined {
 	return latest;
 }
 
-export function Header({width, accounts, regions}: HeaderProps) {
+export function Header({width, accounts, regions, deadline = '', late = false}: HeaderProps) {
 	const theme = useTheme();
 	const counts = useCutwatch((state) => selectCounts(state));
 	const paused = useCutwatch((state) => state.paused);
@@ -42,7 +49,7 @@ export function Header({width, accounts, regions}: HeaderProps) {
 	// "connecting" only while nothing has failed: a source that failed before any success has been answered (or refused).
 	const sync = synced !== undefined ? `synced ${synced} UTC` : failing > 0 ? 'no data yet' : 'connecting';
 	const pausedText = paused ? 'PAUSED' : '';
-	const right = (countsText: string[]) => [countsText.join('  '), problems, pausedText, sync].filter(Boolean).join('   ') + ' ';
+	const right = (countsText: string[]) => [countsText.join('  '), problems, pausedText, deadline, sync].filter(Boolean).join('   ') + ' ';
 
 	const name = ' cutwatch ';
 	const scope = ` ${sanitize(accounts.join(', '))} ${theme.separator} ${sanitize(regions.join(', '))} `;
@@ -77,6 +84,8 @@ export function Header({width, accounts, regions}: HeaderProps) {
 			<Text color={theme.toneColor('warn')} inverse={theme.color && paused}>
 				{pausedText}
 			</Text>
+			{deadline === '' ? '' : '   '}
+			<Text color={theme.toneColor(late ? 'error' : 'ok')}>{deadline}</Text>
 			{'   '}
 			<Text color={synced === undefined ? theme.toneColor('muted') : undefined}>{sync}</Text>{' '}
 		</Text>

@@ -3,11 +3,13 @@
 // screen are rendered, from the memoised selectPaneTasks array, so 50,000 tasks cost what 50 do. Ink draws
 // the side borders (one write per pane), so the row text stays plain and cheap to measure.
 import {Box, Text} from 'ink';
-import {useContext, useMemo, useRef} from 'react';
+import {useContext, useMemo, useRef, type RefObject} from 'react';
 import {taskKinds, type TaskKind} from '../model/task.js';
 import {selectCounts, selectEta, selectPaneSource, selectPaneTasks, selectScopeColumn, selectSelectedIndex, selectStaleSourceKeys} from '../store/index.js';
-import {NowContext, useCutwatch, useCutwatchStore, useTheme, type Now} from './context.js';
-import {rowColumns, scrollOffset, taskRowsIn} from './layout.js';
+import {DeadlineContext, NowContext, useCutwatch, useCutwatchStore, useTheme, type Now} from './context.js';
+import {paneChrome, rowColumns} from './layout.js';
+import {contentWidths, lineWindow} from './pane-content.js';
+import {rowLineCount} from './row-cells.js';
 import {columnHeaderText, narrowingText, positionText} from './pane-text.js';
 import {PaneTitle} from './PaneTitle.js';
 import {paneStatus, problemLines, type PaneStatus} from './source-status.js';
@@ -23,6 +25,10 @@ export type PaneProps = {
 	readonly focused: boolean;
 	/** The cursor is on this pane's error line rather than on a row (focused pane only). */
 	readonly onProblem?: boolean;
+	/** Rows that can be on screen at most (the body's height): the ids and names among them size the columns. */
+	readonly contentRows?: number;
+	/** Where the focused pane reports how many rows it shows, for PgUp/PgDn. */
+	readonly pageRef?: RefObject<number>;
 };
 
 /** The countdown needs seconds; everything else in the title reads the minute clock. */
@@ -30,10 +36,11 @@ export function statusClock(now: Now): number {
 	return Math.max(now.minute, now.second);
 }
 
-export function Pane({kind, width, height, focused, onProblem = false}: PaneProps) {
+export function Pane({kind, width, height, focused, onProblem = false, contentRows = height, pageRef}: PaneProps) {
 	const theme = useTheme();
 	const store = useCutwatchStore();
 	const now = useContext(NowContext);
+	const deadline = useContext(DeadlineContext);
 	const rows = useCutwatch((state) => selectPaneTasks(state, kind));
 	const selectedIndex = useCutwatch((state) => selectSelectedIndex(state, kind));
 	const counts = useCutwatch((state) => selectCounts(state, kind));
@@ -62,13 +69,18 @@ export function Pane({kind, width, height, focused, onProblem = false}: PaneProp
 	const status: PaneStatus = {...source, error};
 	const problem = status.problem !== undefined && (source.phase === 'error' || source.phase === 'throttled');
 	const inner = Math.max(0, width - 2);
-	const columns = rowColumns(inner, kind, scopeColumn);
+	const offsetRef = useRef(0);
+	// Columns fit what is visible from the window's first row as of the last render (a page of rows: cheap).
+	const content = contentWidths(rows, offsetRef.current, contentRows);
+	const columns = rowColumns(inner, kind, scopeColumn, content);
 	const problemText = problem && status.error ? problemLines(status.error, Math.max(0, inner - 3), theme) : problem ? [status.problem ?? ''] : [];
 	const problemMarked = onProblem && focused && problemText.length > 0;
-	const visible = taskRowsIn(height, problemText.length);
-	const offsetRef = useRef(0);
-	const offset = scrollOffset(offsetRef.current, selectedIndex, visible, rows.length);
+	const room = Math.max(1, height - paneChrome - problemText.length);
+	const isStale = (index: number) => staleSources.length > 0 && staleSources.includes(rows[index]!.sourceKey);
+	// Without focus a pane shows its top (failures, then active tasks, in the default sort), not its selection.
+	const {offset, count: visible} = lineWindow(focused ? offsetRef.current : 0, focused ? selectedIndex : -1, rows.length, room, (index) => rowLineCount(rows[index]!, columns, isStale(index)));
 	offsetRef.current = offset;
+	if (focused && pageRef) pageRef.current = visible;
 
 	const glyphs = focused ? theme.focusBorder : theme.border;
 	const sides = useMemo(() => boxStyle(glyphs), [glyphs]);
@@ -85,7 +97,8 @@ export function Pane({kind, width, height, focused, onProblem = false}: PaneProp
 			focused={focused}
 			now={now.minute}
 			eta={selectEta(state, tracked, now.minute)}
-			stale={staleSources.length > 0 && staleSources.includes(tracked.sourceKey)}
+			stale={isStale(offset + index)}
+			deadline={deadline}
 		/>
 	));
 	let emptyText = '';
@@ -99,7 +112,9 @@ export function Pane({kind, width, height, focused, onProblem = false}: PaneProp
 						? ` no tasks match (${narrowing})`
 						: ' no tasks';
 	}
-	const position = positionText(offset, visible, rows.length, theme);
+	// A pane that cannot show all it holds says how many more (z zooms it, Tab focuses it).
+	const hidden = rows.length - visible;
+	const position = (hidden > 0 ? `+${hidden} more ${theme.separator} ` : '') + positionText(offset, visible, rows.length, theme);
 	const bottomFill = Math.max(0, inner - (position === '' ? 0 : stringWidth(position) + 3));
 
 	return (

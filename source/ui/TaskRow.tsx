@@ -1,4 +1,4 @@
-// One task, one line, inside the pane's side borders. Memoised on the TrackedTask object (the store keeps it
+// One task, one line (a failure with a long reason: two), inside the pane's side borders. Memoised on the TrackedTask object (the store keeps it
 // while AWS reports the same data), so a progress change of one task re-renders one row, and Ink's
 // incremental output then rewrites one line.
 import {Text} from 'ink';
@@ -7,7 +7,7 @@ import type {TrackedTask} from '../store/index.js';
 import {useTheme} from './context.js';
 import type {RowColumns} from './layout.js';
 import {ProgressGauge} from './ProgressGauge.js';
-import {rowCells} from './row-cells.js';
+import {reasonAt, rowCells} from './row-cells.js';
 import {StatusBadge} from './StatusBadge.js';
 
 export type TaskRowProps = {
@@ -22,14 +22,16 @@ export type TaskRowProps = {
 	readonly eta: number | undefined;
 	/** Its source is failing: the row is last good data. */
 	readonly stale: boolean;
+	/** --deadline (epoch ms), to mark a row projected past it. */
+	readonly deadline?: number | undefined;
 };
 
-function TaskRowView({tracked, columns, selected, focused, now, eta, stale}: TaskRowProps) {
+function TaskRowView({tracked, columns, selected, focused, now, eta, stale, deadline}: TaskRowProps) {
 	const theme = useTheme();
-	const cells = rowCells(tracked, columns, theme, now, eta, stale);
+	const cells = rowCells(tracked, columns, theme, now, eta, stale, deadline);
 	const mark = selected && focused;
 	const muted = cells.gone || stale || tracked.task.category === 'cancelled';
-	return (
+	const row = (
 		<Text wrap="truncate-end" inverse={theme.color && mark} dimColor={theme.color && muted && !mark}>
 			{mark ? theme.cursor : ' '}
 			{columns.scope > 0 ? <Text color={theme.toneColor('accent')}>{cells.scope + ' '}</Text> : ''}
@@ -46,6 +48,17 @@ function TaskRowView({tracked, columns, selected, focused, now, eta, stale}: Tas
 			{columns.age > 0 && cells.age !== '' ? ' ' + cells.age : ''}
 			{cells.message === '' ? '' : <Text color={theme.toneColor('muted')}>{' ' + cells.message}</Text>}
 		</Text>
+	);
+	if (cells.reasonMore === '') return row;
+	// A failure's reason too long for one line goes on under itself (rowLineCount counts this line).
+	return (
+		<>
+			{row}
+			<Text wrap="truncate-end" inverse={theme.color && mark}>
+				{' '.repeat(reasonAt(columns))}
+				<Text color={cells.reasonTone ? theme.toneColor(cells.reasonTone) : undefined}>{cells.reasonMore}</Text>
+			</Text>
+		</>
 	);
 }
 

@@ -29,3 +29,6 @@ export type Clock = Timers;
 /** The screen's clocks: `minute` always ticks (ages, ETAs); `second` only while a countdown is on screen. */
 export type Now = {readonly minute: number; readonly second: number};
 export const NowContext = createContext<Now>({minute: 0, second: 0});
+
+/** --deadline's time (epoch ms): rows projected past it are marked. */
+export const DeadlineContext = createContext<number | undefined>(undefined);

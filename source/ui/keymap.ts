@@ -17,6 +17,7 @@ export type Action =
 	| 'pane2'
 	| 'pane3'
 	| 'pane4'
+	| 'zoom'
 	| 'open'
 	| 'close'
 	| 'filterNext'
@@ -32,6 +33,7 @@ export type Action =
 	| 'copyRecord'
 	| 'copyReason'
 	| 'cutover'
+	| 'recap'
 	| 'quit';
 
 export type Binding = {
@@ -69,6 +71,7 @@ export const keymap: readonly Binding[] = [
 	{action: 'pane2', keys: '2', description: 'Image exports pane', modes: ['main'], matches: char('2')},
 	{action: 'pane3', keys: '3', description: 'AMI store pane', modes: ['main'], matches: char('3')},
 	{action: 'pane4', keys: '4', description: 'Discovery imports pane', modes: ['main'], matches: char('4')},
+	{action: 'zoom', keys: 'z', description: 'zoom: the focused pane takes the whole screen, the others a line each (z again shares it)', modes: ['main'], matches: char('z')},
 	{action: 'open', keys: 'Enter', description: 'detail of the selected task; on a pane\'s error line (↑ from the first row) or a source event: the whole error', modes: ['main', 'events'], matches: (_input, key) => key.return},
 	{action: 'close', keys: 'Esc q', description: 'close detail, events, source error or help', modes: overlays, matches: (input, key) => key.escape || char('q')(input, key)},
 	{action: 'filterNext', keys: 'f', description: 'status filter: all → active → failed → completed → cancelled', modes: ['main', 'events'], matches: char('f')},
@@ -83,6 +86,7 @@ export const keymap: readonly Binding[] = [
 	{action: 'copyRecord', keys: 'Y', description: 'copy its whole record as JSON', modes: onTask, matches: char('Y')},
 	{action: 'copyReason', keys: 'm', description: 'copy its failure reason', modes: onTask, matches: char('m')},
 	{action: 'cutover', keys: 'c', description: 'cutover view: burndown, completed and failed, throughput, timeline (c again closes)', modes: ['main', 'cutover'], matches: char('c')},
+	{action: 'recap', keys: 'w', description: 'what happened while you were away (since you last came back); also shown by itself when you return', modes: ['main'], matches: char('w')},
 	{action: 'help', keys: '?', description: 'this help (? again closes)', modes: browse, matches: char('?')},
 	{action: 'quit', keys: 'q Ctrl-C', description: 'quit (asks once while tasks are active: q again; Ctrl-C quits at once, from anywhere)', modes: ['main'], matches: char('q')},
 ];

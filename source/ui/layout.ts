@@ -24,6 +24,8 @@ export type ScreenLayout =
 			readonly mode: 'focus';
 			readonly columns: number;
 			readonly rows: number;
+			/** Zoomed: as laid out here. Otherwise the panes stack and share the body by content (pane-heights.ts). */
+			readonly zoom: boolean;
 			/** One summary line each, in pane order. */
 			readonly collapsed: readonly TaskKind[];
 			readonly focused: PaneBox;
@@ -34,10 +36,10 @@ export function tooSmall(columns: number, rows: number): boolean {
 }
 
 /** `kinds` are the watched panes in display order (at least one). */
-export function screenLayout(columns: number, rows: number, kinds: readonly TaskKind[], focused: TaskKind): ScreenLayout {
+export function screenLayout(columns: number, rows: number, kinds: readonly TaskKind[], focused: TaskKind, zoom = false): ScreenLayout {
 	if (tooSmall(columns, rows) || kinds.length === 0) return {mode: 'too-small', columns, rows};
 	const body = rows - screenChrome;
-	if (kinds.length > 1 && columns >= gridColumns && rows >= gridRows) {
+	if (!zoom && kinds.length > 1 && columns >= gridColumns && rows >= gridRows) {
 		const perRow = 2;
 		const gridRowCount = Math.ceil(kinds.length / perRow);
 		const grid: PaneBox[][] = [];
@@ -50,7 +52,7 @@ export function screenLayout(columns: number, rows: number, kinds: readonly Task
 	}
 	const focusedKind = kinds.includes(focused) ? focused : kinds[0]!;
 	const collapsed = kinds.filter((kind) => kind !== focusedKind);
-	return {mode: 'focus', columns, rows, collapsed, focused: {kind: focusedKind, width: columns, height: body - collapsed.length}};
+	return {mode: 'focus', columns, rows, zoom, collapsed, focused: {kind: focusedKind, width: columns, height: body - collapsed.length}};
 }
 
 /** The pane box a kind occupies, if it is on screen as a pane. */
@@ -93,50 +95,64 @@ const idWidths: Record<TaskKind, number> = {
 	'discovery-import': 24, // import-task- + 32 hex: the name says more, so the id gives way
 };
 const idMin = 14;
-/** Width the name column gets before the id grows to its full length. */
-const nameWanted = 20;
 const nameMin = 8;
 /** Beyond this a name column only pads; the room goes to the status message instead. */
 const nameMax = 32;
 const messageMin = 12;
 
+/** The widest id and name among the rows that can be on screen (see contentWidths); absent: the caps. */
+export type ContentWidths = {readonly id: number; readonly name: number};
+
 const memo = new Map<string, RowColumns>();
+const noScope: ScopeColumn = {parts: 'none', full: 0, compact: 0};
 
 /**
  * Column widths for a row of `width` columns; the widths and one-space gaps always add up to `width`. Memoised.
- * Order: cursor, id, name, status, gauge, percent, ETA, age, message.
+ * Order: cursor, id, name, status, gauge, percent, ETA, age, message. Ids and names take what their longest
+ * visible value needs (capped); the message (and a failure's reason, which spans from the gauge to the row's
+ * end) takes the rest. Short of room, the age and full region names go first, then the name shrinks, and
+ * the id is cut (in the middle) last.
  */
-const noScope: ScopeColumn = {parts: 'none', full: 0, compact: 0};
-
-export function rowColumns(width: number, kind: TaskKind, scopeColumn: ScopeColumn = noScope): RowColumns {
-	const memoKey = `${kind}:${width}:${scopeColumn.parts}:${scopeColumn.full}:${scopeColumn.compact}`;
+export function rowColumns(width: number, kind: TaskKind, scopeColumn: ScopeColumn = noScope, content?: ContentWidths): RowColumns {
+	const memoKey = `${kind}:${width}:${scopeColumn.parts}:${scopeColumn.full}:${scopeColumn.compact}:${content?.id}:${content?.name}`;
 	const hit = memo.get(memoKey);
 	if (hit) return hit;
+	// The header's titles (ID/AMI, NAME/S3 OBJECT) bound the columns from below.
+	const idWant = Math.min(idWidths[kind], Math.max(kind === 'store-image' ? 3 : 2, content?.id ?? idWidths[kind]));
+	const nameWant = Math.min(nameMax, Math.max(kind === 'store-image' ? 9 : 4, content?.name ?? 20));
+	const nameFloor = Math.min(nameWant, nameMin);
 	let badge = kind === 'discovery-import' ? 20 : 12;
 	const gauge = 10;
 	const percent = 4;
 	let eta = 7;
-	// Only store and Discovery tasks report a start time; the others get no age column at all.
-	let age = kind === 'store-image' || kind === 'discovery-import' ? 6 : 0;
+	let age = 6;
 	const cursor = 1;
 	let scope = scopeColumn.parts === 'none' ? 0 : scopeColumn.full;
-	// Everything but id and name, with the gap in front of each column.
+	// Everything but id, name and message, with the gap in front of each column.
 	const fixed = () => cursor + (scope > 0 ? scope + 1 : 0) + (badge + 1) + (gauge + 1) + (percent + 1) + (eta > 0 ? eta + 1 : 0) + (age > 0 ? age + 1 : 0) + 1;
 	// Full region names only where the id keeps its full length beside them.
-	if (scope > 0 && width - fixed() < idWidths[kind] + nameMin) scope = scopeColumn.compact;
+	if (scope > 0 && width - fixed() < idWant + nameWant) scope = scopeColumn.compact;
 	const scopeCompact = scope > 0 && scope < scopeColumn.full;
-	if (width - fixed() < idMin + nameMin && kind === 'discovery-import') badge = 12;
-	if (width - fixed() < idMin + nameMin) age = 0;
-	if (width - fixed() < idMin + nameMin) badge = 2;
-	if (width - fixed() < idMin + nameMin) eta = 0;
+	if (width - fixed() < idWant + nameWant) age = 0;
+	if (width - fixed() < idMin + nameFloor && kind === 'discovery-import') badge = 12;
+	if (width - fixed() < idMin + nameFloor) badge = 2;
+	if (width - fixed() < idMin + nameFloor) eta = 0;
 	const available = Math.max(0, width - fixed());
-	const id = Math.max(0, Math.min(idWidths[kind], Math.max(idMin, available - nameWanted), available));
-	const rest = Math.max(0, available - id);
-	// Only imports and exports report a message while running ("converting", "validating"); store and
-	// Discovery tasks have one only when they fail, and then it is the reason, shown anyway.
-	const hasMessage = kind === 'import-snapshot' || kind === 'export-image';
-	const message = hasMessage && rest - nameMax - 1 >= messageMin ? rest - nameMax - 1 : 0;
-	const name = message > 0 ? nameMax : rest;
+	let id: number;
+	let name: number;
+	let message = 0;
+	if (available >= idWant + nameFloor + 1 + messageMin) {
+		// The name gives way down to its floor to keep a message column: failures' reasons live there.
+		id = idWant;
+		name = Math.min(nameWant, available - id - 1 - messageMin);
+		message = available - id - name - 1;
+	} else if (available >= idWant + nameFloor) {
+		id = idWant;
+		name = available - id;
+	} else {
+		id = Math.max(0, Math.min(idWant, available - nameFloor));
+		name = available - id;
+	}
 	const columns: RowColumns = {width, cursor, scope, scopeParts: scopeColumn.parts, scopeCompact, id, name, badge, gauge, percent, eta, age, message};
 	memo.set(memoKey, columns);
 	return columns;

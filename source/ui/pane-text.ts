@@ -45,7 +45,7 @@ export function columnHeaderText(kind: TaskKind, columns: RowColumns, sort: Sort
 	text += ' ' + cell(title('STATUS', 'badge'), columns.badge, theme);
 	text += ' ' + cell(discovery ? 'RECORDS' : title('PROGRESS', 'gauge'), span, theme);
 	if (columns.eta > 0) text += ' ' + cellRight(discovery ? 'ELAPSED' : title('ETA', 'eta'), columns.eta, theme);
-	if (columns.age > 0) text += ' ' + cellRight(title('AGE', 'age'), columns.age, theme);
+	if (columns.age > 0) text += ' ' + cellRight(title(kind === 'import-snapshot' || kind === 'export-image' ? 'SEEN' : 'AGE', 'age'), columns.age, theme);
 	if (columns.message > 0) text += ' ' + cell(discovery ? '' : 'MESSAGE', columns.message, theme);
 	return cell(text, columns.width, theme);
 }

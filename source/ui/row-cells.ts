@@ -5,7 +5,7 @@ import {rowCategory, scopeLabel, type TrackedTask} from '../store/index.js';
 import {sanitize} from '../format/sanitize.js';
 import {gaugeParts, percentText} from './gauge.js';
 import type {RowColumns} from './layout.js';
-import {cell, cellRight} from './text.js';
+import {cell, cellRight, stringWidth, wrapText} from './text.js';
 import type {Theme, Tone} from './theme.js';
 import {formatMinutes} from './units.js';
 
@@ -26,6 +26,8 @@ export type RowCells = {
 	/** The failure reason (failed tasks: up to the row's end) or Discovery's record counts and elapsed time. */
 	readonly reason?: string | undefined;
 	readonly reasonTone?: Tone | undefined;
+	/** A failure's reason that did not fit on the row: its second line, `reasonWidth` wide ('' when none). */
+	readonly reasonMore: string;
 	readonly age: string;
 	/** AWS's status message in the message column ('' when the row has none or it is the reason). */
 	readonly message: string;
@@ -53,6 +55,25 @@ export function badgeText(tracked: TrackedTask, theme: Pick<Theme, 'symbols' | '
 	return `${theme.symbols[task.category]} ${status === '' ? task.category : status}`;
 }
 
+/** Where a failure's reason starts on the row (it runs to the row's end), and how wide it is. */
+export function reasonAt(columns: RowColumns): number {
+	return columns.cursor + (columns.scope > 0 ? columns.scope + 1 : 0) + columns.id + 1 + columns.name + 1 + columns.badge + 1;
+}
+
+export function reasonWidth(columns: RowColumns): number {
+	return Math.max(0, columns.width - reasonAt(columns));
+}
+
+function failureText(tracked: TrackedTask, stale: boolean): string {
+	return (stale ? 'stale · ' : '') + sanitize(tracked.task.message ?? tracked.task.status);
+}
+
+/** Lines the row takes: a failed task whose reason does not fit on one line wraps onto a second. */
+export function rowLineCount(tracked: TrackedTask, columns: RowColumns, stale = false): 1 | 2 {
+	if (tracked.task.category !== 'failed' || tracked.goneAt !== undefined) return 1;
+	return stringWidth(failureText(tracked, stale)) > reasonWidth(columns) ? 2 : 1;
+}
+
 /** `eta` is selectEta's answer (ms left), passed in so the row stays a pure function of its inputs. */
 export function rowCells(
 	tracked: TrackedTask,
@@ -62,13 +83,18 @@ export function rowCells(
 	eta: number | undefined,
 	/** Its source is failing, so the row is last good data: it says "stale" where the ETA goes. */
 	stale = false,
+	/** --deadline (epoch ms): a task projected past it says so where its ETA goes (`!1h 05m`, in red). */
+	deadline?: number,
 ): RowCells {
 	const {task} = tracked;
 	const gone = tracked.goneAt !== undefined;
 	const started = task.startedAt?.getTime();
 	const since = started !== undefined && Number.isFinite(started) ? started : tracked.firstSeenAt;
 	const spanWidth = columns.gauge + 1 + columns.percent + (columns.eta > 0 ? 1 + columns.eta : 0);
+	// Imports and exports carry no start time: their age is how long cutwatch has seen them (the SEEN column).
+	const aged = started !== undefined && Number.isFinite(started) ? started : task.kind === 'import-snapshot' || task.kind === 'export-image' ? tracked.firstSeenAt : undefined;
 	const base = {
+		reasonMore: '',
 		message: columns.message > 0 ? cell(sanitize(task.message ?? ''), columns.message, theme) : '',
 		category: task.category,
 		gone,
@@ -76,19 +102,20 @@ export function rowCells(
 		id: cell(displayId(tracked), columns.id, theme, 'middle'),
 		name: cell(displayName(tracked), columns.name, theme),
 		badge: cell(badgeText(tracked, theme), columns.badge, theme),
-		// Import and export tasks carry no start time: an age counted from when cutwatch first saw them would
-		// mislead (every task is "<1m" old after a restart), so their age stays blank.
-		age: columns.age > 0 ? cellRight(started !== undefined && Number.isFinite(started) ? formatMinutes(now - started) : '', columns.age, theme) : '',
+		age: columns.age > 0 ? cellRight(aged !== undefined ? formatMinutes(now - aged) : '', columns.age, theme) : '',
 	};
 	const blank = {gaugeFilled: '', gaugeEmpty: '', percent: '', eta: ''};
 
 	if (task.category === 'failed') {
 		// The reason is what matters about a failed task: it takes the age and message columns too.
-		const width = spanWidth + (columns.age > 0 ? 1 + columns.age : 0) + (columns.message > 0 ? 1 + columns.message : 0);
-		const reason = (stale ? 'stale · ' : '') + sanitize(task.message ?? task.status);
+		const width = reasonWidth(columns);
+		const reason = failureText(tracked, stale);
 		// Gone, it is history: what it was, muted, so it no longer reads as a failure to act on now.
 		if (gone) return {...base, ...blank, age: '', message: '', reason: cell(`was failed: ${reason}`, width, theme), reasonTone: 'muted'};
-		return {...base, ...blank, age: '', message: '', reason: cell(reason, width, theme), reasonTone: 'error'};
+		if (stringWidth(reason) <= width) return {...base, ...blank, age: '', message: '', reason: cell(reason, width, theme), reasonTone: 'error'};
+		// Too long for the row: wrap it onto a second line (cut there only if it needs a third).
+		const [first = '', ...more] = wrapText(reason, width);
+		return {...base, ...blank, age: '', message: '', reason: cell(first, width, theme), reasonMore: cell(more.join(' '), width, theme), reasonTone: 'error'};
 	}
 
 	if (task.kind === 'discovery-import') {
@@ -118,6 +145,9 @@ export function rowCells(
 		// The estimate has passed and the task is still running: say what is known, how long nothing moved.
 		const text = `${percentText(progress)} no progress for ${formatMinutes(now - tracked.lastProgressChangeAt)}`;
 		return {...base, ...blank, reason: cell(text, spanWidth, theme), reasonTone: 'warn'};
+	} else if (eta !== undefined && deadline !== undefined && now + eta > deadline) {
+		etaText = `!${formatMinutes(eta)}`;
+		etaTone = 'error';
 	} else if (eta !== undefined) {
 		etaText = eta < 60_000 ? 'soon' : `~${formatMinutes(eta)}`;
 	}

@@ -2,6 +2,7 @@
 // cursor, raw keys, frames written incrementally at a bounded rate. Nothing else writes to the terminal
 // meanwhile except the bell and the title (terminal-control.ts), which do not move the cursor; what libraries
 // would print is held back (quiet-terminal.ts), shown in the event log, and printed once the screen is given back.
+import {focusReporting} from './use-recap.js';
 import process from 'node:process';
 import {render} from 'ink';
 import type {Session} from '../session/session.js';
@@ -63,6 +64,8 @@ export async function runTui(session: Session, ui: UiFlags, streams: TuiStreams,
 		stdin: streams.stdin,
 		...inkOptions,
 	});
+	// Focus reports (use-recap.ts) while the screen is up: a mode, nothing drawn.
+	streams.stdout.write(focusReporting.on);
 	const onAbort = () => instance.unmount();
 	signal.addEventListener('abort', onAbort, {once: true});
 	try {
@@ -72,6 +75,7 @@ export async function runTui(session: Session, ui: UiFlags, streams: TuiStreams,
 		signal.removeEventListener('abort', onAbort);
 		for (const name of fatalSignals) process.off(name, keepAlive);
 		release();
+		streams.stdout.write(focusReporting.off);
 	}
 	reportHeld(session.store, held, streams.stderr ?? process.stderr);
 	return exitCodes.ok;

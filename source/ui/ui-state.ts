@@ -20,6 +20,8 @@ export type UiState = {
 	readonly notice?: 'refreshedWhilePaused' | undefined;
 	/** `q` was pressed while tasks are active: the next `q` quits, any other key keeps watching. */
 	readonly quitArmed: boolean;
+	/** `z`: the focused pane takes the whole body, the others one summary line each. */
+	readonly zoom: boolean;
 };
 
 type ScrollView = 'detail' | 'events' | 'source' | 'help' | 'cutover';
@@ -32,9 +34,10 @@ export type UiEvent =
 	| {readonly type: 'cycleEventFilter'; readonly delta: number}
 	| {readonly type: 'notice'; readonly notice: UiState['notice']}
 	| {readonly type: 'problemCursor'; readonly on: boolean}
-	| {readonly type: 'armQuit' | 'disarmQuit'};
+	| {readonly type: 'armQuit' | 'disarmQuit'}
+	| {readonly type: 'toggleZoom'};
 
-export const initialUiState: UiState = {mode: 'main', back: 'main', scroll: {detail: 0, events: 0, source: 0, help: 0, cutover: 0}, onProblem: false, eventFilter: 'all', initialFilter: 'all', viewSeq: 0, quitArmed: false};
+export const initialUiState: UiState = {mode: 'main', back: 'main', scroll: {detail: 0, events: 0, source: 0, help: 0, cutover: 0}, onProblem: false, eventFilter: 'all', initialFilter: 'all', viewSeq: 0, quitArmed: false, zoom: false};
 
 export function uiStateFor(initialFilter: StatusFilter): UiState {
 	return initialFilter === 'all' ? initialUiState : {...initialUiState, eventFilter: initialFilter, initialFilter};
@@ -68,6 +71,8 @@ export function uiReducer(state: UiState, event: UiEvent): UiState {
 			return state.notice === event.notice ? state : {...state, notice: event.notice};
 		case 'cycleEventFilter':
 			return {...state, eventFilter: cycleFilterValue(state.eventFilter, state.initialFilter, event.delta)};
+		case 'toggleZoom':
+			return {...state, zoom: !state.zoom};
 		case 'armQuit':
 		case 'disarmQuit': {
 			const quitArmed = event.type === 'armQuit';

@@ -27,6 +27,10 @@ export type KeyContext = {
 	quit(): void;
 	/** y, Y, m: copy the selected task's id, record or failure reason (App owns the terminal write). */
 	copy?(what: 'id' | 'record' | 'reason'): void;
+	/** Sees every input first (focus reports, the key that ends an absence); true: the keys do not. */
+	onInput?(input: string): boolean;
+	/** w: the recap banner. */
+	recap?(): void;
 };
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
@@ -134,6 +138,8 @@ function runAction(action: Action, context: KeyContext): void {
 			if (kind !== undefined && context.panes.includes(kind)) state.focusPane(kind);
 			return;
 		}
+		case 'zoom':
+			return dispatch({type: 'toggleZoom'});
 		case 'open':
 			if (ui.mode === 'events') return openLogEntry(context);
 			if (ui.onProblem && hasProblem(state, focused)) return dispatch({type: 'open', mode: 'source'});
@@ -172,6 +178,8 @@ function runAction(action: Action, context: KeyContext): void {
 			return context.copy?.('record');
 		case 'copyReason':
 			return context.copy?.('reason');
+		case 'recap':
+			return context.recap?.();
 		case 'cutover':
 			return dispatch(ui.mode === 'cutover' ? {type: 'close'} : {type: 'open', mode: 'cutover'});
 		case 'quit':
@@ -188,6 +196,7 @@ export function handleKey(input: string, key: Key, context: KeyContext): void {
 	// (a key may open or close the search prompt for the keys after it), which `currentUi` knows at once.
 	// A view opened or closed by an earlier key has not rendered yet, so how far it scrolls is not known: its
 	// scroll is then kept within bounds when it renders, and by the next scroll (ui-state.ts).
+	if (context.onInput?.(input) === true) return;
 	const rendered = context.ui;
 	for (const press of splitKeys(input, key)) {
 		if (isInterrupt(press.input, press.key)) return context.quit();

@@ -49,6 +49,23 @@ test('exit 1: --until-done and a selected task failed', async () => {
 	assert.match(result.stdout, /1 failed/);
 });
 
+test('exit 4: --until-done --deadline and the deadline passed with a selected task still active', async () => {
+	const dir = await mkdtemp(join(tmpdir(), 'cutwatch-'));
+	const file = join(dir, 'slow.json');
+	await writeFile(
+		file,
+		JSON.stringify({
+			name: 'a slow step',
+			importSnapshots: [{id: 'import-snap-00000000000000032', name: 'db-01', start: '-10s', duration: '2h', outcome: 'completed'}],
+		}),
+	);
+	const result = await runCli(['--demo', '--interval', '5', '--sources', 'import', '--scenario', file, '--until-done', '--quiet', '--deadline', '+2s'], {
+		timeoutMs: 60_000,
+	});
+	assert.equal(result.code, 4, result.stderr);
+	assert.match(result.stdout + result.stderr, /deadline \d\d:\d\d passed with 1 task still active: db-01/);
+});
+
 test('exit 2: bad usage, one line naming the flag', async () => {
 	const result = await runCli(['--demo', '--once', '--interval', 'soon']);
 	assert.equal(result.code, 2);

@@ -30,3 +30,8 @@ export function selectedLine(frame: string, cursor = '›'): string {
 	assert.ok(line !== undefined, `no selected row:\n${frame}`);
 	return line;
 }
+
+/** The focused pane's title line (its border is the heavy one), or '' when no pane is on screen. */
+export function focusedTitle(frame: string): string {
+	return frame.split('\n').find((line) => /^(┏━|#=)/.test(line)) ?? '';
+}

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {afterEach, describe, test} from 'node:test';
 import {selectPaneTasks, selectSelectedTask} from '../../source/store/index.js';
 import {keymap} from '../../source/ui/keymap.js';
-import {assertFits, lineWith, selectedLine} from './frame-checks.js';
+import {assertFits, focusedTitle, lineWith, selectedLine} from './frame-checks.js';
 import {cutoverStore, manySnapshots} from './fixtures.js';
 import {keys, renderScreen, type Screen} from './render-screen.js';
 
@@ -48,7 +48,7 @@ describe('keys', () => {
 
 	test('Tab and Shift-Tab cycle the panes; 1–4 pick one', async () => {
 		screen = renderScreen(cutoverStore(), {columns: 80, rows: 24});
-		const big = () => screen!.lines()[4]!;
+		const big = () => focusedTitle(screen!.frame());
 		assert.match(big(), /1 Snapshot imports/);
 		await screen.press(keys.tab);
 		assert.match(big(), /2 Image exports/);
@@ -67,12 +67,12 @@ describe('keys', () => {
 		await screen.press('j', keys.enter);
 		assert.match(screen.lines()[1]!, /Snapshot imports · import-snap-0a1b2c3d4e5f6a7b8/);
 		await screen.press('q');
-		assert.match(screen.lines()[4]!, /1 Snapshot imports/);
+		assert.match(focusedTitle(screen.frame()), /1 Snapshot imports/);
 		assert.equal(screen.quits, 0);
 		await screen.press(keys.enter);
 		assert.match(screen.lines()[1]!, /Snapshot imports · /);
 		screen.stdin.write(keys.escape);
-		await screen.waitFor((frame) => frame.split('\n')[4]!.includes('1 Snapshot imports'));
+		await screen.waitFor((frame) => focusedTitle(frame).includes('1 Snapshot imports'));
 	});
 
 	test('f cycles the status filter all → active → failed → completed → cancelled → all; F goes back', async () => {
@@ -84,7 +84,7 @@ describe('keys', () => {
 		}
 		assert.deepEqual(seen, ['active', 'failed', 'completed', 'cancelled', 'all']);
 		await screen.press('f', 'f');
-		assert.match(screen.lines()[4]!, /filter: failed/);
+		assert.match(focusedTitle(screen.frame()), /filter: failed/);
 		assert.ok(screen.frame().includes('batch-01'));
 		assert.ok(!screen.frame().includes('web-01'));
 		assert.match(screen.lines().at(-1)!, /f filter: failed/);
@@ -152,9 +152,9 @@ describe('keys', () => {
 		await screen.press('e');
 		assert.match(screen.lines()[1]!, /Event log, newest first/);
 		await screen.press('e');
-		assert.match(screen.lines()[4]!, /1 Snapshot imports/);
+		assert.match(focusedTitle(screen.frame()), /1 Snapshot imports/);
 		await screen.press('e', 'q');
-		assert.match(screen.lines()[4]!, /1 Snapshot imports/);
+		assert.match(focusedTitle(screen.frame()), /1 Snapshot imports/);
 		assert.equal(screen.quits, 0);
 	});
 
@@ -191,7 +191,7 @@ describe('keys', () => {
 	test('keys after / that arrive in one read (SSH, tmux) are each handled by the view they land in', async () => {
 		// Each write is one read of stdin, as a fast typist's keys arrive over a slow link.
 		screen = renderScreen(cutoverStore(), {columns: 120, rows: 40});
-		const main = () => screen!.lines()[4]!.includes('1 Snapshot imports');
+		const main = () => focusedTitle(screen!.frame()).includes('1 Snapshot imports');
 		await screen.press('/' + keys.backspace + keys.backspace + keys.backspace + keys.enter);
 		await screen.waitFor(main);
 		assert.equal(screen.store.getState().view.search, '');
@@ -210,7 +210,7 @@ describe('keys', () => {
 
 		// Out of the prompt and on: keys after Enter go to the list again, within the same read.
 		await screen.press('/ldap' + keys.enter + keys.enter + 'q');
-		assert.match(screen.lines()[4]!, /1 Snapshot imports/, 'Enter opened the detail of ldap-01, q closed it');
+		assert.match(focusedTitle(screen.frame()), /1 Snapshot imports/, 'Enter opened the detail of ldap-01, q closed it');
 		assert.equal(screen.quits, 0);
 		assert.equal(screen.store.getState().view.search, 'ldap');
 	});

@@ -83,19 +83,37 @@ describe('row columns', () => {
 		}
 	});
 
-	test('a wide pane shows ids in full; a narrow one keeps ETA and age, dropping age first', () => {
+	test('a wide pane shows ids in full; a narrow one keeps the ETA, dropping the age first', () => {
 		assert.equal(rowColumns(118, 'import-snapshot').id, 29);
 		assert.equal(rowColumns(118, 'store-image').id, 21);
+		assert.ok(rowColumns(118, 'store-image').age > 0);
 		const narrow = rowColumns(78, 'store-image');
-		assert.ok(narrow.eta > 0 && narrow.age > 0);
-		assert.equal(rowColumns(58, 'store-image').age, 0);
-		assert.ok(rowColumns(58, 'store-image').eta > 0);
+		assert.ok(narrow.eta > 0);
+		assert.equal(narrow.age, 0);
 	});
 
-	test('imports and exports, which report no start time, get no age column', () => {
-		assert.equal(rowColumns(118, 'import-snapshot').age, 0);
-		assert.equal(rowColumns(118, 'export-image').age, 0);
-		assert.equal(rowColumns(118, 'discovery-import').age, 6);
+	test('every kind gets an age column on a wide pane (imports and exports: how long they have been seen)', () => {
+		for (const kind of taskKinds) assert.equal(rowColumns(118, kind).age, 6, kind);
+	});
+
+	test('ids and names take what their longest visible value needs; the message takes the rest', () => {
+		const c = rowColumns(118, 'import-snapshot', undefined, {id: 29, name: 18});
+		assert.equal(c.id, 29);
+		assert.equal(c.name, 18);
+		assert.equal(c.message, 118 - 46 - 29 - 18 - 1);
+		// Names are capped: beyond that they only pad, and the room goes to the message.
+		const long = rowColumns(118, 'import-snapshot', undefined, {id: 29, name: 90});
+		assert.equal(long.name, 30);
+		assert.equal(long.message, 12, 'the name gives way to keep a message column');
+	});
+
+	test('short of room the name shrinks first; the id is cut only when nothing else can give', () => {
+		const at78 = rowColumns(78, 'import-snapshot', undefined, {id: 29, name: 18});
+		assert.equal(at78.id, 29, 'whole id at 80 columns');
+		assert.ok(at78.name >= 8 && at78.name < 18);
+		const at40 = rowColumns(40, 'import-snapshot', undefined, {id: 29, name: 18});
+		assert.ok(at40.id < 29, 'cut only on a very narrow pane');
+		assert.equal(at40.name, 8);
 	});
 });
 

@@ -48,6 +48,8 @@ export class TestStdin extends EventEmitter {
 	read = () => {
 		const data = this.data;
 		this.data = null;
+		// As a real stream does while a 'readable' listener controls it: what read() returns is also 'data'.
+		if (data !== null) this.emit('data', data);
 		return data;
 	};
 	setEncoding() {}

@@ -5,7 +5,7 @@ import type {TrackedTask} from '../../source/store/index.js';
 import {sourceKey} from '../../source/store/index.js';
 import {gaugeParts} from '../../source/ui/gauge.js';
 import {rowColumns} from '../../source/ui/layout.js';
-import {rowCells} from '../../source/ui/row-cells.js';
+import {rowCells, rowLineCount} from '../../source/ui/row-cells.js';
 import {createTheme} from '../../source/ui/theme.js';
 import {discoveryTask, failed, minute, scope, snapshot, storeTask, t0} from './fixtures.js';
 
@@ -41,11 +41,21 @@ describe('task row cells', () => {
 		assert.equal(cells.eta.trim(), '~6m');
 	});
 
-	test('age counts from the task\'s own start time; without one (imports, exports) it stays blank', () => {
+	test('age counts from the task\'s own start time; without one (imports, exports) from when cutwatch first saw it', () => {
 		const store = rowCells(tracked(storeTask('ami-0123456789abcdef0', {startedAt: new Date(t0 - 65 * minute)})), rowColumns(118, 'store-image'), theme, t0, undefined);
 		assert.equal(store.age.trim(), '1h 05m');
 		const imported = rowCells(tracked(snapshot('import-snap-1'), {firstSeenAt: t0 - 30 * minute}), columns, theme, t0, undefined);
-		assert.equal(imported.age.trim(), '', 'not "30m": that is when cutwatch first saw it');
+		assert.equal(imported.age.trim(), '30m', 'the SEEN column');
+	});
+
+	test('with --deadline, a task projected past it says so where its ETA goes, in red', () => {
+		const task = tracked(snapshot('import-snap-1', {progress: 40}));
+		const late = rowCells(task, columns, theme, t0, 65 * minute, false, t0 + 60 * minute);
+		assert.equal(late.eta.trim(), '!1h 05m');
+		assert.equal(late.etaTone, 'error');
+		const onTime = rowCells(task, columns, theme, t0, 50 * minute, false, t0 + 60 * minute);
+		assert.equal(onTime.eta.trim(), '~50m');
+		assert.equal(onTime.etaTone, undefined);
 	});
 
 	test('a stalled task says so instead of an ETA', () => {
@@ -59,16 +69,21 @@ describe('task row cells', () => {
 		assert.equal(cells.badge.trimEnd(), '✗ deleted');
 		assert.match(cells.reason ?? '', /^ClientError: Unsupported kernel version +$/, 'a wide pane has room for all of it');
 		assert.equal(cells.message, '', 'the reason takes the message column too');
-		const narrow = rowCells(tracked(failed('import-snap-2', {message: 'ClientError: Unsupported kernel version'})), rowColumns(78, 'import-snapshot'), theme, t0, undefined);
-		assert.match(narrow.reason ?? '', /^ClientError: Unsupport.*…$/);
+		const narrowColumns = rowColumns(90, 'import-snapshot', undefined, {id: 29, name: 10});
+		const narrow = rowCells(tracked(failed('import-snap-2', {message: 'ClientError: Unsupported kernel version'})), narrowColumns, theme, t0, undefined);
+		assert.match(narrow.reason ?? '', /^ClientError: Unsupported +$/, 'too long for the row: it wraps at a space');
+		assert.match(narrow.reasonMore, /^kernel version +$/, 'onto a second line, whole');
+		assert.equal(rowLineCount(tracked(failed('import-snap-2', {message: 'ClientError: Unsupported kernel version'})), narrowColumns), 2);
+		assert.equal(rowLineCount(tracked(failed('import-snap-2', {message: 'ClientError: Unsupported kernel version'})), columns), 1);
 		assert.equal(cells.reasonTone, 'error');
 	});
 
 	test('a store task is known by its AMI and shows where it writes', () => {
-		const c = rowColumns(118, 'store-image');
-		const cells = rowCells(tracked(storeTask('ami-0123456789abcdef0', {progress: 62})), c, theme, t0, undefined);
+		const c = rowColumns(118, 'store-image', undefined, {id: 21, name: 24});
+		const cells = rowCells(tracked(storeTask('ami-0123456789abcdef0', {progress: 62})), rowColumns(118, 'store-image', undefined, {id: 21, name: 41}), theme, t0, undefined);
 		assert.equal(cells.id.trim(), 'ami-0123456789abcdef0');
-		assert.equal(cells.name.trim(), 's3://ami-archive/ami-0123456789abcdef0.bin');
+		assert.match(cells.name, /^s3:\/\/ami-archive\/ami-0123.*…$/, 'capped: the rest of the row is for the reason');
+		assert.equal(c.name, 24);
 	});
 
 	test('a Discovery import shows record counts and elapsed time, no percentage', () => {
@@ -96,9 +111,9 @@ describe('task row cells', () => {
 	});
 
 	test('ids are shortened in the middle, keeping the distinctive tail', () => {
-		const cells = rowCells(tracked(snapshot('import-snap-0a1b2c3d4e5f6a7b8')), rowColumns(78, 'import-snapshot'), theme, t0, undefined);
+		const cells = rowCells(tracked(snapshot('import-snap-0a1b2c3d4e5f6a7b8')), rowColumns(48, 'import-snapshot'), theme, t0, undefined);
 		assert.match(cells.id, /^import-.*….*a7b8$/);
-		const plain = rowCells(tracked(snapshot('import-snap-0a1b2c3d4e5f6a7b8')), rowColumns(78, 'import-snapshot'), ascii, t0, undefined);
+		const plain = rowCells(tracked(snapshot('import-snap-0a1b2c3d4e5f6a7b8')), rowColumns(48, 'import-snapshot'), ascii, t0, undefined);
 		assert.match(plain.id, /^import-.*~.*a7b8$/);
 	});
 

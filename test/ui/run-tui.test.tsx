@@ -42,6 +42,7 @@ describe('runTui', () => {
 		const output = written();
 		assert.ok(output.startsWith(enterAlternateScreen), 'the alternate screen comes first');
 		assert.ok(output.includes(hideCursor));
+		assert.ok(output.includes('\u001b[?1004h'), 'focus reporting on (the recap on return)');
 		assert.ok(output.includes('\u001b[22;0t'), 'the old title is saved');
 		assert.match(output, /\u001b\]2;cutwatch ▶\d+ ✗\d+ ✓\d+\u0007/);
 		assert.equal(session!.store.getState().sources.size, 4, 'the poller started');
