@@ -22,20 +22,7 @@ export function applyPoll(data: CutwatchData, source: SourceState, incoming: rea
 	const seen = new Set<string>();
 	const drafts: EventDraft[] = [];
 
-	for (const task of incoming) {
-		// A task of another kind would land in the wrong pane and never be marked gone: a poller bug, skipped.
-		if (task.kind !== source.kind) continue;
-		const key = taskKey(task);
-		// Pages can overlap while AWS inserts new tasks; the first listing wins.
-		if (seen.has(key)) continue;
-		seen.add(key);
-		const prev = previous.get(key);
-		const next =
-			prev === undefined
-				? firstSeen(key, source.key, task, now, initial, drafts)
-				: observe(prev, source.key, task, now, data, drafts, initial ? prev.lastSeenAt : undefined);
-		if (next !== prev) changed.set(key, next);
-	}
+	observeAll(data, source, incoming, now, {changed, seen, drafts});
 
 	for (const [key, tracked] of previous) {
 		if (tracked.sourceKey !== source.key || tracked.goneAt !== undefined || seen.has(key)) continue;
@@ -50,6 +37,40 @@ export function applyPoll(data: CutwatchData, source: SourceState, incoming: rea
 		});
 	}
 
+	return withChanges(previous, changed, drafts);
+}
+
+/**
+ * Each returned task of the source's kind, once (pages can overlap while AWS inserts new tasks: the first
+ * listing wins), observed against what the pane knew. Shared by the full apply and the partial merge.
+ */
+export function observeAll(
+	data: CutwatchData,
+	source: SourceState,
+	incoming: readonly Task[],
+	now: number,
+	into: {changed: Map<string, TrackedTask>; seen: Set<string>; drafts: EventDraft[]},
+): void {
+	const {changed, seen, drafts} = into;
+	const initial = source.lastSuccessAt === undefined;
+	const previous = data.tasks[source.kind];
+	for (const task of incoming) {
+		// A task of another kind would land in the wrong pane and never be marked gone: a poller bug, skipped.
+		if (task.kind !== source.kind) continue;
+		const key = taskKey(task);
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const prev = previous.get(key);
+		const next =
+			prev === undefined
+				? firstSeen(key, source.key, task, now, initial, drafts)
+				: observe(prev, source.key, task, now, data, drafts, initial ? prev.lastSeenAt : undefined);
+		if (next !== prev) changed.set(key, next);
+	}
+}
+
+/** The pane with `changed` applied (the same map when nothing changed), its delta recorded for the selectors. */
+export function withChanges(previous: ReadonlyMap<string, TrackedTask>, changed: ReadonlyMap<string, TrackedTask>, drafts: EventDraft[]): AppliedPoll {
 	if (changed.size === 0) return {tasks: previous, drafts};
 	const tasks = new Map(previous);
 	for (const [key, tracked] of changed) tasks.set(key, tracked);
