@@ -71,7 +71,9 @@ export function Pane({kind, width, height, focused, onProblem = false, contentRo
 	const inner = Math.max(0, width - 2);
 	const offsetRef = useRef(0);
 	// Columns fit what is visible from the window's first row as of the last render (a page of rows: cheap).
-	const content = contentWidths(rows, offsetRef.current, contentRows);
+	// No rows yet (a source still failing): the usual widths, so the header does not collapse to its labels and
+	// jump when the first answer arrives.
+	const content = rows.length === 0 ? undefined : contentWidths(rows, offsetRef.current, contentRows);
 	const columns = rowColumns(inner, kind, scopeColumn, content);
 	const problemText = problem && status.error ? problemLines(status.error, Math.max(0, inner - 3), theme) : problem ? [status.problem ?? ''] : [];
 	const problemMarked = onProblem && focused && problemText.length > 0;
