@@ -5,11 +5,11 @@ import {EventEmitter} from 'node:events';
 import process from 'node:process';
 import {render, type Instance} from 'ink';
 import type {CutwatchStore} from '../source/store/index.js';
-import {App} from '../source/ui/App.js';
-import type {Clock} from '../source/ui/context.js';
-import {inkOptions} from '../source/ui/run-tui.js';
-import {terminalControl} from '../source/ui/terminal-control.js';
-import {TestStdin} from '../test/ui/render-screen.js';
+import {App} from '../source/tui/App.js';
+import type {Clock} from '../source/tui/context.js';
+import {inkOptions} from '../source/tui/run-tui.js';
+import {terminalControl} from '../source/tui/terminal/terminal-control.js';
+import {TestStdin} from '../test/tui/render-screen.js';
 
 export class FakeTerminal extends EventEmitter {
 	readonly isTTY = true;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // cutwatch's entry point: reads argv and the environment, turns SIGINT/SIGTERM/SIGHUP into the abort signal every
-// mode stops on (ui/run-tui.tsx only adds a listener that keeps Ink's signal-exit from re-raising them), and sets
+// mode stops on (tui/run-tui.tsx only adds a listener that keeps Ink's signal-exit from re-raising them), and sets
 // the exit code. Every mode returns one; every failure the user can fix is one line on stderr, never a stack trace.
 import './production-env.js';
 import process from 'node:process';
@@ -21,9 +21,9 @@ import type {OpenedJournal} from './journal/open.js';
 import {watchUntilDone, type DoneResult} from './outputs/until-done.js';
 import {simulateCommand} from './simulator/index.js';
 import {sanitize} from './format/sanitize.js';
-import {localeNeedsAscii} from './ui/locale.js';
-import {runTui} from './ui/run-tui.js';
-import {fullScreenRefusal} from './ui/terminal-fallback.js';
+import {localeNeedsAscii} from './tui/terminal/locale.js';
+import {runTui} from './tui/run-tui.js';
+import {fullScreenRefusal} from './tui/terminal/terminal-fallback.js';
 import {description, version, versionText} from './build-info.js';
 
 async function run(config: Config, io: Io, signal: AbortSignal): Promise<number> {

@@ -4,7 +4,7 @@ import type {IdSelection} from '../model/id-selection.js';
 import type {TaskKind} from '../model/task.js';
 import type {Deadline} from '../model/deadline.js';
 
-/** How this run shows what it sees (not the TUI's screens: those are ui/keymap.ts's Mode). */
+/** How this run shows what it sees (not the TUI's screens: those are tui/keys/keymap.ts's Mode). */
 export type RunMode = 'tui' | 'watch' | 'quiet' | 'once' | 'check' | 'simulate';
 
 /** Categories --status can select (unknown is shown, never selected). */

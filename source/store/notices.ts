@@ -1,5 +1,5 @@
 // What libraries said while the screen was up (a warning, a console line): kept off the terminal by
-// ui/quiet-terminal.ts and shown in the event log instead. Bounded, so a chatty library cannot grow memory.
+// tui/terminal/quiet-terminal.ts and shown in the event log instead. Bounded, so a chatty library cannot grow memory.
 import type {Notice} from './state.js';
 
 export const noticeLimit = 50;

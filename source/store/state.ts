@@ -127,7 +127,7 @@ export type TaskEvent = {
 	readonly since?: number | undefined;
 };
 
-/** A warning or console line from a library while the screen was up (see ui/quiet-terminal.ts). */
+/** A warning or console line from a library while the screen was up (see tui/terminal/quiet-terminal.ts). */
 export type Notice = {readonly at: number; readonly source: 'warning' | 'console' | 'stderr'; readonly text: string};
 /** A source starting to fail (or failing differently) or recovering: the event log shows these beside task events. */
 export type SourceEvent = {

@@ -11,7 +11,7 @@ import {parseConfig} from '../../source/cli/config.js';
 import {runWatch} from '../../source/outputs/watch.js';
 import {closedPort} from '../aws/loopback-server.js';
 import {createManualTimers} from '../helpers/manual-timers.js';
-import {renderScreen} from '../ui/render-screen.js';
+import {renderScreen} from '../tui/render-screen.js';
 import {cleanEnv, runCli} from '../helpers/run-cli.js';
 import {spawnCli} from './cli-process.js';
 import {settle} from './fault-session.js';

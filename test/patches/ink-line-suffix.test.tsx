@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import {afterEach, test} from 'node:test';
 import stringWidth from 'string-width';
 import {freshCachesFlag} from '../../source/patches/ink-shared-output-cache.mjs';
-import {completed, cutoverStore, failed, keyOf, snapshot, t0} from '../ui/fixtures.js';
-import {renderScreen, settle} from '../ui/render-screen.js';
+import {completed, cutoverStore, failed, keyOf, snapshot, t0} from '../tui/fixtures.js';
+import {renderScreen, settle} from '../tui/render-screen.js';
 
 const flag = Symbol.for(freshCachesFlag);
 const flags = globalThis as Record<symbol, unknown>;

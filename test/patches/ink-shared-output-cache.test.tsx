@@ -8,8 +8,8 @@ import {afterEach, test} from 'node:test';
 import {pathToFileURL} from 'node:url';
 import {applyEdits, patches, patchTarget} from '../../source/patches/apply.mjs';
 import {freshCachesFlag, inkSharedOutputCache} from '../../source/patches/ink-shared-output-cache.mjs';
-import {completed, cutoverStore, failed, keyOf, minute, snapshot, t0} from '../ui/fixtures.js';
-import {renderScreen, settle} from '../ui/render-screen.js';
+import {completed, cutoverStore, failed, keyOf, minute, snapshot, t0} from '../tui/fixtures.js';
+import {renderScreen, settle} from '../tui/render-screen.js';
 
 const flag = Symbol.for(freshCachesFlag);
 const flags = globalThis as Record<symbol, unknown>;

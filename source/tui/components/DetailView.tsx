@@ -1,0 +1,94 @@
+// Enter on a task: every field of it (cutwatch's reading, the raw AWS record, its event history), scrolled
+// with the movement keys. Follows the selected task by key, so it stays on the task across refreshes.
+import {Text} from 'ink';
+import {useContext, useMemo, type RefObject} from 'react';
+import {categories, kindLabels, type Category} from '../../model/task.js';
+import {lastSeenAt, selectEta, selectSelectedTask} from '../../store/index.js';
+import {NowContext, useCutwatch, useCutwatchStore, useTheme} from '../context.js';
+import {detailChart} from '../text/detail-chart.js';
+import {detailLines, type DetailLine} from '../text/detail-lines.js';
+import {Frame} from './Frame.js';
+import {displayId} from '../layout/row-cells.js';
+import {cell} from '../layout/column-text.js';
+import type {Theme, Tone} from '../theme.js';
+import {formatCount} from '../hooks/units.js';
+
+export type ScrollViewProps = {
+	readonly width: number;
+	readonly height: number;
+	readonly scroll: number;
+	/** The view reports its last scroll position here, for the keys that scroll it. */
+	readonly scrollMax: RefObject<number>;
+};
+
+function lineColor(theme: Theme, tone: Tone | Category | undefined): string | undefined {
+	if (tone === undefined) return undefined;
+	return (categories as readonly string[]).includes(tone) ? theme.categoryColor(tone as Category) : theme.toneColor(tone as Tone);
+}
+
+export function DetailView({width, height, scroll, scrollMax}: ScrollViewProps) {
+	const theme = useTheme();
+	const store = useCutwatchStore();
+	const now = useContext(NowContext).minute;
+	const tracked = useCutwatch((state) => selectSelectedTask(state, state.view.focusedPane));
+	const events = useCutwatch((state) => state.events);
+	const lastSeen = useCutwatch((state) => (tracked ? lastSeenAt(state, tracked) : 0));
+	const inner = Math.max(0, width - 2);
+	const taskEvents = useMemo(() => (tracked ? events.filter((event) => event.taskKey === tracked.key) : []), [events, tracked]);
+	const {lines, labelWidth} = useMemo(
+		() =>
+			tracked
+				? detailLines({tracked, events: taskEvents, lastSeen, eta: selectEta(store.getState(), tracked, now), now}, inner, theme)
+				: {lines: [], labelWidth: 0},
+		[tracked, taskEvents, lastSeen, now, inner, theme, store],
+	);
+	// The progress chart after cutwatch's own fields (smaller once the task is over): redrawn only when the
+	// task, the minute or the size changes.
+	const config = useCutwatch((state) => state.config);
+	const active = tracked?.task.category === 'active';
+	const chartRows = active ? Math.max(3, Math.min(8, Math.floor((height - 2) / 3))) : 3;
+	const chart = useMemo(
+		() => (tracked ? detailChart({tracked, config, now, width: inner - 4, height: chartRows, ascii: theme.ascii}) : []),
+		[tracked, config, now, inner, chartRows, theme.ascii],
+	);
+	const all: ReadonlyArray<DetailLine | {type: 'chart'; text: string}> = useMemo(() => {
+		if (chart.length === 0) return lines;
+		const ownEnd = lines.findIndex((line) => line.type === 'section' && line.text === '');
+		const at = ownEnd === -1 ? lines.length : ownEnd;
+		return [
+			...lines.slice(0, at),
+			{type: 'section', text: ''},
+			{type: 'section', text: 'Progress over time'},
+			...chart.map((text) => ({type: 'chart' as const, text})),
+			...lines.slice(at),
+		];
+	}, [chart, lines]);
+	const room = Math.max(0, height - 2);
+	const max = Math.max(0, all.length - room);
+	scrollMax.current = max;
+	const offset = Math.min(scroll, max);
+
+	if (!tracked) {
+		return <Frame width={width} height={height} title="Detail" lines={[cell(' No task selected (the list is empty).', inner, theme)]} />;
+	}
+	const rendered = all.slice(offset, offset + room).map((line) => {
+		if (line.type === 'chart') return <Text>{cell(`  ${line.text}`, inner, theme)}</Text>;
+		if (line.type === 'section') {
+			return (
+				<Text bold={theme.color} color={theme.toneColor('accent')}>
+					{cell(line.text === '' ? '' : ` ${line.text}`, inner, theme)}
+				</Text>
+			);
+		}
+		return (
+			<>
+				<Text color={theme.toneColor('muted')}>{cell(`  ${line.label}`, labelWidth, theme)}</Text>{' '}
+				<Text color={lineColor(theme, line.tone)}>{cell(line.value, inner - labelWidth - 1, theme)}</Text>
+			</>
+		);
+	});
+	const note = all.length > room ? `${formatCount(offset + 1)}-${formatCount(Math.min(all.length, offset + room))} of ${formatCount(all.length)} lines` : '';
+	return (
+		<Frame width={width} height={height} title={`${kindLabels[tracked.task.kind]} ${theme.separator} ${displayId(tracked)}`} note={note} lines={rendered} />
+	);
+}
