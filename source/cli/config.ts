@@ -8,7 +8,7 @@ import {parseDeadline} from '../model/deadline.js';
 import {knownFlagNames} from './flags.js';
 import {checkRegion, givenList, kebab, list, number, text, typedFlag, type RawFlags} from './flag-values.js';
 import {UsageError} from '../config/usage-error.js';
-import {selectableStatuses, type Config, type IdSelection, type RunMode, type SelectableStatus, type SimulatorFlags, type UiFlags} from '../config/config.js';
+import {selectableStatuses, type Config, type IdSelection, type RunMode, type SelectableStatus, type SimulatorFlags, type UiOptions} from '../config/config.js';
 import {portRange, speedRange} from '../simulator/limits.js';
 
 export type {RawFlags} from './flag-values.js';
@@ -171,7 +171,7 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	if (notify !== 'all' && notify !== 'failed' && notify !== 'none') {
 		throw new UsageError(`--notify must be failed, all or none, got "${notify}"`);
 	}
-	const ui: UiFlags = {
+	const ui: UiOptions = {
 		color: flags['color'] !== false,
 		ascii: flags['ascii'] === true,
 		bell,

@@ -24,7 +24,7 @@ export type SimulatorFlags = {
 
 export type BellMode = 'all' | 'failed' | 'none';
 
-export type UiFlags = {
+export type UiOptions = {
 	/** false with --no-color or NO_COLOR (decided in the CLI entry, which sees the environment). */
 	color: boolean;
 	/** --ascii; the CLI entry also turns it on when the locale is not UTF-8. */
@@ -43,7 +43,7 @@ export type NotifyMode = 'failed' | 'all' | 'none';
 
 export type Config = {
 	mode: RunMode;
-	ui: UiFlags;
+	ui: UiOptions;
 	json: boolean;
 	demo: boolean;
 	/** Empty: the default credential chain (AWS_PROFILE or default). */

@@ -3,7 +3,7 @@
 import {Box, Text, useApp, useStdin, useWindowSize} from 'ink';
 import {useMemo, useRef} from 'react';
 import type {Session} from '../session/session.js';
-import type {UiFlags} from '../config/config.js';
+import type {UiOptions} from '../config/config.js';
 import type {Poller} from '../poller/poller.js';
 import {realTimers} from '../poller/timers.js';
 import {useShallow} from 'zustand/react/shallow';
@@ -43,7 +43,7 @@ export type AppSession = Pick<Session, 'store' | 'regions' | 'accounts'> & {read
 
 export type AppProps = {
 	readonly session: AppSession;
-	readonly ui: UiFlags;
+	readonly ui: UiOptions;
 	/** Bell and title; the only writes besides Ink's frames. */
 	readonly control: TerminalControl;
 	/** Tests pass a hand-driven clock. */

@@ -6,7 +6,7 @@ import {focusReporting} from './hooks/use-recap.js';
 import process from 'node:process';
 import {render} from 'ink';
 import type {Session} from '../session/session.js';
-import type {UiFlags} from '../config/config.js';
+import type {UiOptions} from '../config/config.js';
 import {exitCodes} from '../config/usage-error.js';
 import type {CutwatchStore} from '../store/index.js';
 import {detectTerminal} from '../terminal/index.js';
@@ -46,7 +46,7 @@ export type TuiStreams = {
 const fatalSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const keepAlive = () => {};
 
-export async function runTui(session: Session, ui: UiFlags, streams: TuiStreams, signal: AbortSignal): Promise<number> {
+export async function runTui(session: Session, ui: UiOptions, streams: TuiStreams, signal: AbortSignal): Promise<number> {
 	if (signal.aborted) return exitCodes.ok;
 	session.poller.start();
 	for (const name of fatalSignals) process.on(name, keepAlive);

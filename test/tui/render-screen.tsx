@@ -3,7 +3,7 @@
 // around Ink (bell, title). Frames come from Ink's debug mode: every write is one whole frame.
 import {EventEmitter} from 'node:events';
 import {render, type Instance} from 'ink';
-import type {UiFlags} from '../../source/config/config.js';
+import type {UiOptions} from '../../source/config/config.js';
 import type {CutwatchStore} from '../../source/store/index.js';
 import type {Clock} from '../../source/tui/context.js';
 import {App} from '../../source/tui/App.js';
@@ -129,7 +129,7 @@ export type Screen = {
 export type RenderOptions = {
 	columns: number;
 	rows: number;
-	ui?: Partial<UiFlags>;
+	ui?: Partial<UiOptions>;
 	clock?: ManualTimers;
 	/** A real poller (a demo session's) instead of the recording stand-in. */
 	poller?: Pick<import('../../source/poller/poller.js').Poller, 'refreshNow' | 'pause' | 'resume'>;
@@ -156,7 +156,7 @@ export function renderScreen(store: CutwatchStore, options: RenderOptions): Scre
 	const control = recordControl();
 	const poller = recordPoller(store);
 	const clock = options.clock ?? createManualTimers(t0);
-	const ui: UiFlags = {color: false, ascii: false, bell: 'failed', title: true, ...options.ui};
+	const ui: UiOptions = {color: false, ascii: false, bell: 'failed', title: true, ...options.ui};
 	const screen = {quits: 0} as Screen;
 	const instance = render(
 		<App
