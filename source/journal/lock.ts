@@ -1,6 +1,8 @@
 // One writer per journal: FILE.lock, created exclusively, holds the writer's pid. A lock left by a process
-// that no longer exists (kill -9, a reboot) is taken over; a live one is refused, naming its pid.
+// that no longer exists (kill -9), or written before the machine last booted (its pid may be anyone's now), is
+// taken over; a live one is refused, naming its pid.
 import {openSync, closeSync, readFileSync, statSync, unlinkSync, writeSync} from 'node:fs';
+import {uptime} from 'node:os';
 
 export class JournalLockedError extends Error {
 	constructor(
@@ -12,6 +14,16 @@ export class JournalLockedError extends Error {
 }
 
 export type JournalLock = {release(): void};
+
+/** Whether the lock file was written before this boot: pids start again at boot, so its pid proves nothing. */
+function fromBeforeBoot(lockPath: string): boolean {
+	try {
+		// A minute's slack for clocks and uptime's rounding: a lock taken just after boot is not mistaken for stale.
+		return statSync(lockPath).mtimeMs < Date.now() - uptime() * 1000 - 60_000;
+	} catch {
+		return false;
+	}
+}
 
 function alive(pid: number): boolean {
 	try {
@@ -46,7 +58,7 @@ export function lockJournal(path: string): JournalLock {
 			} catch {
 				// Vanished between open and read: try again.
 			}
-			if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) throw new JournalLockedError(path, pid);
+			if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid) && !fromBeforeBoot(lockPath)) throw new JournalLockedError(path, pid);
 			try {
 				unlinkSync(lockPath);
 			} catch {

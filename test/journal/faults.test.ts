@@ -1,9 +1,9 @@
 // The journal under faults: a disk that fills (and empties), a second writer, a stale lock.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, writeFileSync, existsSync, writeSync, openSync} from 'node:fs';
+import {mkdtempSync, readFileSync, writeFileSync, existsSync, writeSync, openSync, utimesSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
-import {tmpdir} from 'node:os';
+import {tmpdir, uptime} from 'node:os';
 import {join} from 'node:path';
 import {createAppender} from '../../source/journal/appender.js';
 import {JournalLockedError, lockJournal} from '../../source/journal/lock.js';
@@ -71,6 +71,17 @@ test('a journal that cannot be opened yet is retried, and what waited is written
 	appender.retry();
 	assert.equal(readFileSync(path, 'utf8'), '{"n":1}\n');
 	appender.close();
+});
+
+test('a lock written before the machine last booted is stale even if its pid is alive again (pids restart at boot)', () => {
+	const path = temp();
+	// A live pid that is not the writer: after a reboot the old writer's pid can belong to anything.
+	writeFileSync(`${path}.lock`, `${process.ppid}\n`);
+	const beforeBoot = (Date.now() - uptime() * 1000 - 600_000) / 1000;
+	utimesSync(`${path}.lock`, beforeBoot, beforeBoot);
+	const taken = lockJournal(path);
+	assert.equal(readFileSync(`${path}.lock`, 'utf8').trim(), String(process.pid));
+	taken.release();
 });
 
 test("two writers on one journal: the second is refused naming the first pid; a dead pid's lock is taken over", () => {
