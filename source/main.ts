@@ -10,6 +10,7 @@ import {parseConfig} from './cli/config.js';
 import type {Config} from './config/config.js';
 import {flags} from './cli/flags.js';
 import {helpText} from './cli/help.js';
+import {checkTypedFlags} from './cli/typed-flags.js';
 import {exitCodes, UsageError} from './config/usage-error.js';
 import type {Io} from './outputs/io.js';
 import {runCheck} from './outputs/check.js';
@@ -169,6 +170,7 @@ async function main(): Promise<number> {
 	try {
 		// A command of its own with its own flags: the monitor's flags mean nothing to it.
 		if (process.argv[2] === 'report') return reportCommand(process.argv.slice(3), io);
+		checkTypedFlags(process.argv.slice(2));
 		// The version comes from the build, not from whatever package.json meow would find next to this file.
 		const cli = meow(helpText(), {
 			importMeta: import.meta,

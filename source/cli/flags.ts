@@ -2,6 +2,7 @@
 // (help.ts generates the text from it) nor help without a flag. Everything is parsed as text and validated in
 // config.ts, so each bad value gets one precise line instead of meow's generic multi-line reports.
 import type {AnyFlag} from 'meow';
+import {kebab} from './flag-values.js';
 
 /** The --help sections, in the order they are printed. */
 export const helpSections = ['Modes', 'AWS', 'Screen', 'Selection', 'Simulator (--demo and simulate)', 'Other'] as const;
@@ -112,8 +113,7 @@ export type FlagName = keyof typeof flagTable;
 
 /** The flag as it is typed: `untilDone` is --until-done, a flag on by default --no-color. */
 export function typedName(name: string, spec: FlagSpec): string {
-	const kebab = name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-	return spec.default === true ? `--no-${kebab}` : `--${kebab}`;
+	return spec.default === true ? `--no-${kebab(name)}` : `--${kebab(name)}`;
 }
 
 /** What meow needs of the table: its parsing options, not the help. */
