@@ -116,18 +116,15 @@ export function typedName(name: string, spec: FlagSpec): string {
 	return spec.default === true ? `--no-${kebab(name)}` : `--${kebab(name)}`;
 }
 
-/** What meow needs of the table: its parsing options, not the help. */
+/** What meow needs of one flag: its parsing options, not the help. */
+function meowFlag(spec: FlagSpec): AnyFlag {
+	const short = spec.shortFlag === undefined ? {} : {shortFlag: spec.shortFlag};
+	if (spec.type === 'boolean') return {type: 'boolean', ...short, ...(spec.default === undefined ? {} : {default: spec.default})};
+	return {type: 'string', ...short, ...(spec.isMultiple === true ? {isMultiple: true} : {})};
+}
+
 export const flags: Record<string, AnyFlag> = Object.fromEntries(
-	Object.entries(flagTable as Record<string, FlagSpec>).map(([name, spec]) => [
-		name,
-		{
-			type: spec.type,
-			...(spec.isMultiple === true ? {isMultiple: true} : {}),
-			...(spec.default === undefined ? {} : {default: spec.default}),
-			...(spec.shortFlag === undefined ? {} : {shortFlag: spec.shortFlag}),
-			// meow's flag type is a union by `type`; the spread above keeps each flag's pair together.
-		} as AnyFlag,
-	]),
+	Object.entries(flagTable as Record<string, FlagSpec>).map(([name, spec]) => [name, meowFlag(spec)]),
 );
 
 export const knownFlagNames: ReadonlySet<string> = new Set([
