@@ -10,6 +10,7 @@ import {parseConfig} from './cli/config.js';
 import type {Config} from './config/config.js';
 import {flags} from './cli/flags.js';
 import {helpText} from './cli/help.js';
+import {checkTypedFlags} from './cli/typed-flags.js';
 import {exitCodes, UsageError} from './config/usage-error.js';
 import type {Io} from './outputs/io.js';
 import {runCheck} from './outputs/check.js';
@@ -169,8 +170,9 @@ async function main(): Promise<number> {
 	try {
 		// A command of its own with its own flags: the monitor's flags mean nothing to it.
 		if (process.argv[2] === 'report') return reportCommand(process.argv.slice(3), io);
+		checkTypedFlags(process.argv.slice(2));
 		// The version comes from the build, not from whatever package.json meow would find next to this file.
-		const cli = meow(helpText, {
+		const cli = meow(helpText(), {
 			importMeta: import.meta,
 			pkg: {name: 'cutwatch', version, description},
 			version: versionText(),
@@ -179,6 +181,9 @@ async function main(): Promise<number> {
 			autoHelp: true,
 			autoVersion: true,
 		});
+		// meow answers --help and --version only when alone: `cutwatch --demo --help` still wants the help.
+		if (cli.flags['help'] === true) cli.showHelp(exitCodes.ok);
+		if (cli.flags['version'] === true) cli.showVersion();
 		const config = withTerminal(parseConfig(cli.input, cli.flags, process.stdout.isTTY === true, process.argv.slice(2)), io);
 		code = await run(config, io, controller.signal);
 	} catch (error) {

@@ -3,8 +3,10 @@
 import type {Session} from '../session/session.js';
 import {exitCodes} from '../config/usage-error.js';
 import {classifyError, type ClassifiedError} from '../poller/classify-error.js';
+import {defaultAttemptDeadlineMs, withDeadline} from '../poller/deadline.js';
 import type {PollTarget} from '../poller/poller.js';
 import {createSemaphore, defaultConcurrency} from '../poller/semaphore.js';
+import {realTimers, type Timers} from '../poller/timers.js';
 import type {CheckResult} from './check-result.js';
 import {checkReport} from './check-report.js';
 import type {Io} from './io.js';
@@ -14,6 +16,9 @@ export type CheckOptions = {
 	concurrency?: number;
 	/** Aborts every probe still running (Ctrl-C). */
 	signal?: AbortSignal;
+	/** How long one probe may wait for its answer: the poller's attempt deadline (20 s) unless a test says less. */
+	attemptDeadlineMs?: number;
+	timers?: Timers;
 };
 
 /** The poller's hints promise a retry; a one-shot check does not retry, so it says what to do instead. */
@@ -22,7 +27,7 @@ function oneShotHint(problem: ClassifiedError): ClassifiedError {
 	return {...problem, hint};
 }
 
-async function checkTarget(target: PollTarget, signal: AbortSignal | undefined): Promise<Pick<CheckResult, 'outcome' | 'problem'>> {
+async function checkTarget(target: PollTarget, options: CheckOptions): Promise<Pick<CheckResult, 'outcome' | 'problem'>> {
 	if (target.blocked) return {outcome: 'error', problem: target.blocked};
 	if (!target.probe) {
 		return {
@@ -37,8 +42,14 @@ async function checkTarget(target: PollTarget, signal: AbortSignal | undefined):
 			},
 		};
 	}
+	const probe = target.probe.bind(target);
 	try {
-		await target.probe(signal ?? new AbortController().signal);
+		// A hung endpoint fails the check as a poll would fail, at the same deadline, whatever the sockets do.
+		await withDeadline(probe, {
+			timers: options.timers ?? realTimers,
+			deadlineMs: options.attemptDeadlineMs ?? defaultAttemptDeadlineMs,
+			stop: options.signal ?? new AbortController().signal,
+		});
 		return {outcome: 'allowed'};
 	} catch (error) {
 		const problem = classifyError(error, {iamAction: target.iamAction, region: target.scope.region, profile: target.scope.profile});
@@ -53,7 +64,7 @@ export async function checkTargets(targets: readonly PollTarget[], options: Chec
 		targets.map(async (target): Promise<CheckResult> => {
 			const release = target.blocked ? () => {} : await semaphore.acquire();
 			try {
-				const found = await checkTarget(target, options.signal);
+				const found = await checkTarget(target, options);
 				return {
 					kind: target.kind,
 					account: target.scope.account ?? target.scope.profile ?? 'default',

@@ -7,6 +7,7 @@ import {exitCodes} from '../config/usage-error.js';
 import {kindLabels} from '../model/task.js';
 import {eventsSince, type CutwatchState, type SourceState} from '../store/index.js';
 import {sanitize} from '../format/sanitize.js';
+import {plainMessage} from '../poller/plain-message.js';
 import {eventLine} from './event-line.js';
 import {formatDuration} from '../format/duration.js';
 import type {Io} from './io.js';
@@ -15,10 +16,14 @@ function where(source: SourceState): string {
 	return `${kindLabels[source.kind]} (${[source.account, source.region].filter(Boolean).join(' ')})`;
 }
 
+/** What failed, as --once says it (code: message — hint), and when it is tried again. */
 function problemLine(source: SourceState, now: number): string {
 	const error = source.lastError!;
+	const code = sanitize(error.code);
+	const message = sanitize(plainMessage(error.message));
+	const said = message === '' || message === code ? '' : `: ${message}`;
 	const retry = source.nextPollAt === undefined ? '' : `, retry in ${formatDuration(source.nextPollAt - now)}`;
-	return `${where(source)}: ${error.throttled ? 'throttled' : 'error'} ${sanitize(error.code)}${retry} — ${error.hint}`;
+	return `${where(source)}: ${error.throttled ? 'throttled' : 'error'} ${code}${said}${retry} — ${error.hint}`;
 }
 
 export type WatchOptions = {statuses: readonly SelectableStatus[]; /** Only source problems, no event lines. */ quiet?: boolean};

@@ -15,6 +15,8 @@ const usage = 2;
 
 export const reportUsage = 'usage: cutwatch report FILE.jsonl [--format md|html] [--out FILE]';
 
+export const reportOptions = {format: {type: 'string'}, out: {type: 'string'}, help: {type: 'boolean', short: 'h'}} as const;
+
 function fail(io: Io, message: string): number {
 	io.stderr.write(`cutwatch report: ${message}\n`);
 	return usage;
@@ -26,7 +28,7 @@ export function reportCommand(args: readonly string[], io: Io): number {
 		parsed = parseArgs({
 			args: [...args],
 			allowPositionals: true,
-			options: {format: {type: 'string'}, out: {type: 'string'}, help: {type: 'boolean', short: 'h'}},
+			options: reportOptions,
 		});
 	} catch (error) {
 		const message = error instanceof Error ? error.message.split('\n')[0]! : 'bad arguments';

@@ -30,6 +30,13 @@ const cases: Array<[string[], RegExp, number]> = [
 	[['--demo', '--once', '-x'], /unknown option -x \(/, 2],
 	[['--demo', '--once', '-vq'], /unknown option -v \(/, 2],
 	[['--demo', '--once', '--no-colour'], /unknown option --no-colour \(/, 2],
+	// meow camel-cases what it is given: --Region, --REGION and --untilDone would be taken as --region and --until-done.
+	[['--demo', '--once', '--Region', 'us-east-1'], /unknown option --Region \(did you mean --region\?/, 2],
+	[['--demo', '--once', '--REGION=us-east-1'], /unknown option --REGION \(did you mean --region\?/, 2],
+	[['--demo', '--untilDone'], /unknown option --untilDone \(did you mean --until-done\?/, 2],
+	[['--demo', '--once', '--No-Color'], /unknown option --No-Color \(did you mean --no-color\?/, 2],
+	[['--demo', '--once', '--no-region'], /unknown option --no-region \(/, 2],
+	[['--demo', '--once', '--bell', 'all', '--bell', 'none'], /--bell given twice: it takes one value/, 2],
 	[
 		['--demo', '--once', '--import-task-id', 'import-snap-0123456789abcdef0', '--sources', 'export'],
 		/--import-task-id selects Snapshot imports, which --sources export leaves out: add import to --sources, or drop the id/,

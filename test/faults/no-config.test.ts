@@ -20,9 +20,9 @@ const noStack = /\n\s+at |Error: .*\n\s+at /;
 // What is true: nothing was sent; where the chain looked (these are cleanEnv's paths); the command that fixes it.
 const missingCredentials =
 	/NoCredentials: no AWS credentials found \(looked in AWS_ACCESS_KEY_ID\/AWS_SECRET_ACCESS_KEY, \/nonexistent\/config, \/nonexistent\/credentials, SSO, web identity and container roles; instance metadata is turned off; nothing was sent to AWS\) — run aws configure \(access keys\) or aws configure sso, or pass --profile; or try --demo/;
-/** --watch's stderr lines carry the code and the hint (the message is in --once, the screen and the JSON). */
+/** --watch's stderr line says what failed as --once does (code, message, hint), and when it is tried again. */
 const missingCredentialsWatch =
-	/error NoCredentials, retry in \d+s — run aws configure \(access keys\) or aws configure sso, or pass --profile; or try --demo$/;
+	/error NoCredentials: no AWS credentials found \(looked in AWS_ACCESS_KEY_ID\/AWS_SECRET_ACCESS_KEY, \/nonexistent\/config, \/nonexistent\/credentials, SSO, web identity and container roles; instance metadata is turned off; nothing was sent to AWS\), retry in \d+s — run aws configure \(access keys\) or aws configure sso, or pass --profile; or try --demo$/;
 
 test('cutwatch --once with no AWS configuration exits 3 with one line saying what to set', async () => {
 	const result = await runCli(['--once']);

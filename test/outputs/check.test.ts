@@ -161,6 +161,43 @@ test("a hung endpoint does not hang the check: that row times out with the clien
 	assert.equal(rows.filter((row) => row.result === 'ALLOWED').length, 3);
 });
 
+/** Fails the test instead of letting it wait: old code would wait for the socket backstop, or forever. */
+function within<T>(ms: number, running: Promise<T>): Promise<T> {
+	let timer: NodeJS.Timeout | undefined;
+	const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`still waiting after ${ms} ms`)), ms)));
+	return Promise.race([running, late]).finally(() => clearTimeout(timer));
+}
+
+test("a hung endpoint is bounded by the poller's attempt deadline, not by the socket backstop: a failed check in plain words", async (t) => {
+	const config = parseConfig([], {demo: true}, false);
+	// The socket timeout is a minute away: only the attempt deadline can end the probe in time.
+	const session = await openSession(config, {requestTimeoutMs: 60_000});
+	t.after(() => session.close());
+	session.simulator!.setFault('DescribeExportImageTasks', {kind: 'hang'});
+	const {io, stdout} = captureIo();
+	assert.equal(await within(10_000, runCheck(session, io, {attemptDeadlineMs: 300})), 3);
+	const rows = tableRows(stdout());
+	const exports = rowFor(rows, 'ec2:DescribeExportImageTasks');
+	assert.equal(exports.result, 'ERROR');
+	assert.match(exports.detail, /^TimeoutError: no answer within 300 ms — the endpoint did not answer .*; run cutwatch --check again shortly$/);
+	assert.equal(rows.filter((row) => row.result === 'ALLOWED').length, 3);
+	assert.match(stdout(), /3 of 4 allowed, 1 could not be checked/);
+});
+
+test('a probe that never settles, whatever its signal says, still ends at the deadline', async () => {
+	const target: PollTarget = {
+		kind: 'store-image',
+		scope: {region: 'us-east-1'},
+		iamAction: 'ec2:DescribeStoreImageTasks',
+		fetch: () => new Promise(() => {}),
+		probe: () => new Promise(() => {}),
+	};
+	const [result] = await within(5_000, checkTargets([target], {attemptDeadlineMs: 50}));
+	assert.equal(result!.outcome, 'error');
+	assert.equal(result!.problem?.code, 'TimeoutError');
+	assert.equal(result!.problem?.message, 'no answer within 50 ms');
+});
+
 test('read-only: one request per source, only Describe actions, DryRun=true on every EC2 request, one Discovery record', async (t) => {
 	const session = await openDemoSession({region: 'us-east-1,eu-west-1'});
 	t.after(() => session.close());
