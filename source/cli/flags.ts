@@ -30,6 +30,7 @@ export const flags = {
 	title: {type: 'boolean', default: true},
 	clipboard: {type: 'boolean', default: true},
 	notify: {type: 'string'},
+	theme: {type: 'string'},
 	// Demo and `simulate` only.
 	speed: {type: 'string'},
 	seed: {type: 'string'},

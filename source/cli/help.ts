@@ -31,6 +31,8 @@ export const helpText = `
 	Screen
 	  --no-color             No colour (also when NO_COLOR is set); state is still spelled out
 	  --ascii                Plain ASCII gauges and borders (automatic when the locale is not UTF-8)
+	  --theme THEME          Colours for the terminal's background: dark, light or auto (default: ask the
+	                         terminal, through tmux too; then COLORFGBG; else dark)
 	  --bell MODE            Terminal bell on: failed (default), all (failed and completed), none
 	  --no-title             Do not set the terminal/tmux window title
 	  --notify MODE          Desktop notifications (OSC 9/777/99, through tmux): failed, all, none (default)

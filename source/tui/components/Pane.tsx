@@ -89,6 +89,8 @@ export function Pane({kind, width, height, focused, onProblem = false, contentRo
 	const glyphs = focused ? theme.focusBorder : theme.border;
 	const sides = useMemo(() => boxStyle(glyphs), [glyphs]);
 	const borderColor = focused ? theme.toneColor('focus') : theme.toneColor('border');
+	// The row count is text: the border's gray is too faint for it on a light background.
+	const noteColor = theme.background === 'light' && !focused ? theme.toneColor('muted') : borderColor;
 	const narrowing = narrowingText(filter, search);
 
 	const state = store.getState();
@@ -164,7 +166,8 @@ export function Pane({kind, width, height, focused, onProblem = false, contentRo
 			<Text wrap="truncate-end" color={borderColor}>
 				{glyphs.bottomLeft}
 				{glyphs.horizontal.repeat(bottomFill)}
-				{position === '' ? '' : ` ${position} ${glyphs.horizontal}`}
+				{position === '' ? '' : <Text color={noteColor}>{` ${position} `}</Text>}
+				{position === '' ? '' : glyphs.horizontal}
 				{glyphs.bottomRight}
 			</Text>
 		</Box>
