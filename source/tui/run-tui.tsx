@@ -13,6 +13,7 @@ import {detectTerminal} from '../terminal/index.js';
 import {App} from './App.js';
 import {heldLine, quietTerminal} from './terminal/quiet-terminal.js';
 import {screenBackground} from './terminal/screen-background.js';
+import {keepAttributes} from './terminal/attributes.js';
 import {terminalControl} from './terminal/terminal-control.js';
 
 /** Frames per second at most: smooth scrolling while a key repeats, few bytes over SSH. */
@@ -60,8 +61,10 @@ export async function runTui(session: Session, ui: UiOptions, streams: TuiStream
 	// Asked before Ink takes the screen: tmux's options decide how copies and notifications get out, and
 	// --theme auto asks the terminal for its background (a few ms; at most backgroundTimeoutMs).
 	const terminal = detectTerminal(process.env);
-	const input = await screenBackground(ui.theme, streams, terminal, process.env);
+	// Without colour the palette is moot: nothing is asked.
+	const input = await screenBackground(ui.color ? ui.theme : 'dark', streams, terminal, process.env);
 	const screenUi: UiOptions = {...ui, theme: input.background};
+	keepAttributes(ui.color, streams.stdout);
 	const app = (
 		<App session={session} ui={screenUi} control={terminalControl(streams.stdout)} terminal={terminal} cutoverWhenSettled={session.simulator !== undefined} />
 	);

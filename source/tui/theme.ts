@@ -47,7 +47,7 @@ export type Theme = {
 	readonly gaugeFull: string;
 	readonly gaugeEmpty: string;
 	readonly ellipsis: string;
-	/** Marks the selected row, so the selection shows without inverse video too. */
+	/** Marks the selected row, besides inverse video (not colour: drawn with and without --no-color). */
 	readonly cursor: string;
 	readonly separator: string;
 	readonly border: BorderGlyphs;

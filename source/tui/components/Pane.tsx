@@ -152,7 +152,7 @@ export function Pane({kind, width, height, focused, onProblem = false, contentRo
 					{columnHeaderText(kind, columns, sort, theme)}
 				</Text>
 				{problemText.map((line, index) => (
-					<Text key={`problem${index}`} wrap="truncate-end" color={theme.toneColor(status.tone)} inverse={theme.color && problemMarked}>
+					<Text key={`problem${index}`} wrap="truncate-end" color={theme.toneColor(status.tone)} inverse={problemMarked}>
 						{cell(`${index > 0 ? ' ' : problemMarked ? theme.cursor : ' '}${index === 0 ? theme.symbols.failed : ' '} ${line}`, inner, theme)}
 					</Text>
 				))}

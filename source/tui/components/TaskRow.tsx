@@ -35,7 +35,7 @@ function TaskRowView({tracked, columns, selected, focused, now, eta, stale, dead
 	const muted = (cells.gone || stale || tracked.task.category === 'cancelled') && !mark;
 	const theme = muted ? mutedTheme(live) : live;
 	const row = (
-		<Text wrap="truncate-end" inverse={theme.color && mark} color={muted ? theme.toneColor('muted') : undefined}>
+		<Text wrap="truncate-end" inverse={mark} color={muted ? theme.toneColor('muted') : undefined}>
 			{mark ? theme.cursor : ' '}
 			{columns.scope > 0 ? <Text color={theme.toneColor('accent')}>{cells.scope + ' '}</Text> : ''}
 			{cells.id} {cells.name} <StatusBadge category={cells.category} text={cells.badge} />{' '}
@@ -59,7 +59,7 @@ function TaskRowView({tracked, columns, selected, focused, now, eta, stale, dead
 		) : (
 			<>
 				{row}
-				<Text wrap="truncate-end" inverse={theme.color && mark}>
+				<Text wrap="truncate-end" inverse={mark}>
 					{' '.repeat(reasonAt(columns))}
 					<Text color={cells.reasonTone ? theme.toneColor(cells.reasonTone) : undefined}>{cells.reasonMore}</Text>
 				</Text>
