@@ -63,6 +63,13 @@ export async function runTui(session: Session, ui: UiOptions, streams: TuiStream
 	const terminal = detectTerminal(process.env);
 	// Without colour the palette is moot: nothing is asked.
 	const input = await screenBackground(ui.color ? ui.theme : 'dark', streams, terminal, process.env);
+	if (signal.aborted) {
+		// Interrupted while the terminal was being asked: no screen to take or give back.
+		input.dispose();
+		release();
+		for (const name of fatalSignals) process.off(name, keepAlive);
+		return exitCodes.ok;
+	}
 	const screenUi: UiOptions = {...ui, theme: input.background};
 	keepAttributes(ui.color, streams.stdout);
 	const app = (

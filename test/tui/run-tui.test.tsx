@@ -137,6 +137,21 @@ describe('runTui', () => {
 		assert.equal(await dark.exited, 0);
 	});
 
+	test('a signal while the terminal is being asked: no screen is taken, raw mode is let go, it returns 0', async () => {
+		session = await openDemoSession();
+		const stdout = new TestStdout(120, 40, true);
+		const stdin = new TestStdin();
+		const raw: boolean[] = [];
+		stdin.setRawMode = (...args: [mode?: boolean]) => void raw.push(args[0] === true);
+		const controller = new AbortController();
+		const ui: UiOptions = {color: true, ascii: false, bell: 'none', title: false, theme: 'auto'};
+		const exited = runTui(session, ui, {stdin: stdin as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream}, controller.signal);
+		controller.abort();
+		assert.equal(await exited, 0);
+		assert.deepEqual(stdout.frames, ['\u001b]11;?\u0007\u001b[c'], 'only the question was written');
+		assert.deepEqual(raw, [true, false]);
+	});
+
 	test('--no-title writes no title sequences', async () => {
 		const {stdin, exited, written} = await start({color: false, ascii: true, bell: 'failed', title: false});
 		stdin.write('qq'); // tasks are running: q asks once

@@ -49,9 +49,10 @@ export class FilteredStdin extends Readable {
 		return this;
 	}
 
-	/** Once the screen is given back: the real stdin is left alone again. */
+	/** Once the screen is given back (or was never taken): the real stdin is left alone, out of raw mode. */
 	dispose(): void {
 		this.source.off('readable', this.drain);
+		this.source.setRawMode?.(false);
 		this.source.pause?.();
 	}
 }

@@ -9,7 +9,7 @@ export type ScreenInput = {
 	readonly background: Background;
 	/** What Ink reads: the real stdin, or it with replies filtered out when the terminal was asked. */
 	readonly stdin: NodeJS.ReadStream;
-	/** After the screen is given back. */
+	/** After the screen is given back (or if it never starts): raw mode off, the real stdin let go. */
 	dispose(): void;
 };
 
