@@ -8,7 +8,17 @@ import {parseDeadline} from '../model/deadline.js';
 import {knownFlagNames} from './flags.js';
 import {checkRegion, givenList, kebab, list, number, text, typedFlag, type RawFlags} from './flag-values.js';
 import {UsageError} from '../config/usage-error.js';
-import {selectableStatuses, type Config, type IdSelection, type RunMode, type SelectableStatus, type SimulatorFlags, type UiOptions} from '../config/config.js';
+import {
+	selectableStatuses,
+	themeChoices,
+	type Config,
+	type IdSelection,
+	type RunMode,
+	type SelectableStatus,
+	type SimulatorFlags,
+	type ThemeChoice,
+	type UiOptions,
+} from '../config/config.js';
 import {portRange, speedRange} from '../simulator/limits.js';
 
 export type {RawFlags} from './flag-values.js';
@@ -171,6 +181,10 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 	if (notify !== 'all' && notify !== 'failed' && notify !== 'none') {
 		throw new UsageError(`--notify must be failed, all or none, got "${notify}"`);
 	}
+	const theme = text(flags, 'theme') ?? 'auto';
+	if (!(themeChoices as readonly string[]).includes(theme)) {
+		throw new UsageError(`--theme must be dark, light or auto, got "${theme}"`);
+	}
 	const ui: UiOptions = {
 		color: flags['color'] !== false,
 		ascii: flags['ascii'] === true,
@@ -179,6 +193,7 @@ export function parseConfig(input: readonly string[], flags: RawFlags, stdoutIsT
 		clipboard: flags['clipboard'] !== false,
 		notify,
 		deadline,
+		theme: theme as ThemeChoice,
 	};
 
 	const mode: RunMode = simulate ? 'simulate' : check ? 'check' : once ? 'once' : quiet ? 'quiet' : watch || !stdoutIsTty ? 'watch' : 'tui';

@@ -68,6 +68,12 @@ export const flagTable = {
 
 	color: {type: 'boolean', default: true, section: 'Screen', help: 'No colour (also when NO_COLOR is set); state is still spelled out'},
 	ascii: {type: 'boolean', section: 'Screen', help: 'Plain ASCII gauges and borders (automatic when the locale is not UTF-8)'},
+	theme: {
+		type: 'string',
+		section: 'Screen',
+		value: 'THEME',
+		help: "Colours for the terminal's background: dark, light or auto (default: ask the terminal, through tmux too; then COLORFGBG; else dark)",
+	},
 	bell: {type: 'string', section: 'Screen', value: 'MODE', help: 'Terminal bell on: failed (default), all (failed and completed), none'},
 	title: {type: 'boolean', default: true, section: 'Screen', help: 'Do not set the terminal/tmux window title'},
 	notify: {type: 'string', section: 'Screen', value: 'MODE', help: 'Desktop notifications (OSC 9/777/99, through tmux): failed, all, none (default)'},

@@ -24,6 +24,11 @@ export type SimulatorFlags = {
 
 export type BellMode = 'all' | 'failed' | 'none';
 
+/** --theme: the palette for the terminal's background; auto asks the terminal (OSC 11), then COLORFGBG. */
+export const themeChoices = ['auto', 'dark', 'light'] as const;
+export type ThemeChoice = (typeof themeChoices)[number];
+export type Background = 'dark' | 'light';
+
 export type UiOptions = {
 	/** false with --no-color or NO_COLOR (decided in the CLI entry, which sees the environment). */
 	color: boolean;
@@ -37,6 +42,8 @@ export type UiOptions = {
 	notify?: NotifyMode | undefined;
 	/** --deadline: the header projects the active tasks' ETAs against it; --until-done exits 4 when it passes. */
 	deadline?: Deadline | undefined;
+	/** --theme (default auto); runTui resolves auto to dark or light before the screen starts. */
+	theme?: ThemeChoice | undefined;
 };
 
 export type NotifyMode = 'failed' | 'all' | 'none';

@@ -26,3 +26,11 @@ export function clipboardRoute(inTmux: boolean, tmux: TmuxOptions, enabled: bool
 export function notifyThroughTmux(inTmux: boolean, tmux: TmuxOptions): boolean {
 	return !inTmux || tmux.allowPassthrough === 'on' || tmux.allowPassthrough === 'all';
 }
+
+/**
+ * A question for the outer terminal (OSC 11) goes through passthrough as well as to tmux: tmux ≥ 3.4 answers
+ * it itself, older tmux only forwards it, which needs passthrough on.
+ */
+export function askOuterTerminal(inTmux: boolean, tmux: TmuxOptions): boolean {
+	return inTmux && (tmux.allowPassthrough === 'on' || tmux.allowPassthrough === 'all');
+}

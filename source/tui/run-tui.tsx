@@ -12,6 +12,8 @@ import type {CutwatchStore} from '../store/index.js';
 import {detectTerminal} from '../terminal/index.js';
 import {App} from './App.js';
 import {heldLine, quietTerminal} from './terminal/quiet-terminal.js';
+import {screenBackground} from './terminal/screen-background.js';
+import {keepAttributes} from './terminal/attributes.js';
 import {terminalControl} from './terminal/terminal-control.js';
 
 /** Frames per second at most: smooth scrolling while a key repeats, few bytes over SSH. */
@@ -56,14 +58,26 @@ export async function runTui(session: Session, ui: UiOptions, streams: TuiStream
 		// Not from inside a render (React's own console.error): the store update waits for the current task.
 		queueMicrotask(() => session.store.getState().addNotice({...message, at: Date.now()}));
 	});
-	// Asked before Ink takes the screen: tmux's options decide how copies and notifications get out.
+	// Asked before Ink takes the screen: tmux's options decide how copies and notifications get out, and
+	// --theme auto asks the terminal for its background (a few ms; at most backgroundTimeoutMs).
 	const terminal = detectTerminal(process.env);
+	// Without colour the palette is moot: nothing is asked.
+	const input = await screenBackground(ui.color ? ui.theme : 'dark', streams, terminal, process.env);
+	if (signal.aborted) {
+		// Interrupted while the terminal was being asked: no screen to take or give back.
+		input.dispose();
+		release();
+		for (const name of fatalSignals) process.off(name, keepAlive);
+		return exitCodes.ok;
+	}
+	const screenUi: UiOptions = {...ui, theme: input.background};
+	keepAttributes(ui.color, streams.stdout);
 	const app = (
-		<App session={session} ui={ui} control={terminalControl(streams.stdout)} terminal={terminal} cutoverWhenSettled={session.simulator !== undefined} />
+		<App session={session} ui={screenUi} control={terminalControl(streams.stdout)} terminal={terminal} cutoverWhenSettled={session.simulator !== undefined} />
 	);
 	const instance = render(app, {
 		stdout: streams.stdout,
-		stdin: streams.stdin,
+		stdin: input.stdin,
 		...inkOptions,
 	});
 	// Focus reports (use-recap.ts) while the screen is up: a mode, nothing drawn.
@@ -77,6 +91,7 @@ export async function runTui(session: Session, ui: UiOptions, streams: TuiStream
 		signal.removeEventListener('abort', onAbort);
 		for (const name of fatalSignals) process.off(name, keepAlive);
 		release();
+		input.dispose();
 		streams.stdout.write(focusReporting.off);
 	}
 	reportHeld(session.store, held, streams.stderr ?? process.stderr);

@@ -20,6 +20,8 @@ const cases: Array<[string[], RegExp, number]> = [
 	[['--status', 'broken'], /--status "broken" is not a status/, 2],
 	[['--bell', 'loud'], /--bell must be all, failed or none/, 2],
 	[['--notify', 'sometimes'], /--notify must be failed, all or none, got "sometimes"/, 2],
+	[['--theme', 'solarized'], /--theme must be dark, light or auto, got "solarized"/, 2],
+	[['--theme', ''], /--theme needs a value/, 2],
 	[['launch'], /the commands are "simulate" and "report"/, 2],
 	[['--check', '--once'], /--check runs alone/, 2],
 	[['--demo', '--profile', 'prod'], /--demo needs no AWS profile/, 2],

@@ -1,6 +1,7 @@
 // Assertions about frames as a user sees them: size, alignment, and what a line says.
 import assert from 'node:assert/strict';
 import stringWidth from 'string-width';
+import stripAnsi from 'strip-ansi';
 
 /** Exactly `rows` lines (never taller: a taller frame scrolls and floods tmux scrollback), none wider. */
 export function assertFits(frame: string, columns: number, rows: number): void {
@@ -24,9 +25,11 @@ export function columnOf(line: string, text: string): number {
 	return stringWidth(line.slice(0, at));
 }
 
-/** The line the selection cursor is on. */
+/** The line the selection cursor is on, as read (its inverse video, drawn with or without colour, stripped). */
 export function selectedLine(frame: string, cursor = '›'): string {
-	const line = frame.split('\n').find((each) => /^[┃|]/.test(each) && each.slice(1).startsWith(cursor));
+	const line = stripAnsi(frame)
+		.split('\n')
+		.find((each) => /^[┃|]/.test(each) && each.slice(1).startsWith(cursor));
 	assert.ok(line !== undefined, `no selected row:\n${frame}`);
 	return line;
 }

@@ -146,13 +146,17 @@ export type RenderOptions = {
 	 * mode: writes are then diffs, for byte budgets, and frame() is not a whole frame.
 	 */
 	interactive?: boolean;
+	/** The stdin keys are written to (press()); a fresh one unless given. */
+	stdin?: TestStdin;
+	/** What Ink reads, when not `stdin` itself: as runTui hands it a FilteredStdin over the real one. */
+	inkStdin?: NodeJS.ReadStream;
 };
 
 export const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function renderScreen(store: CutwatchStore, options: RenderOptions): Screen {
 	const stdout = new TestStdout(options.columns, options.rows, options.interactive === true);
-	const stdin = new TestStdin();
+	const stdin = options.stdin ?? new TestStdin();
 	const control = recordControl();
 	const poller = recordPoller(store);
 	const clock = options.clock ?? createManualTimers(t0);
@@ -172,7 +176,7 @@ export function renderScreen(store: CutwatchStore, options: RenderOptions): Scre
 		{
 			stdout: stdout as unknown as NodeJS.WriteStream,
 			stderr: stdout as unknown as NodeJS.WriteStream,
-			stdin: stdin as unknown as NodeJS.ReadStream,
+			stdin: options.inkStdin ?? (stdin as unknown as NodeJS.ReadStream),
 			exitOnCtrlC: false,
 			patchConsole: false,
 			...(options.interactive ? {interactive: true, incrementalRendering: true, maxFps} : {debug: true}),

@@ -1,9 +1,11 @@
 // runTui end to end on a demo session (simulator, real SDK clients): it takes the screen, polls, and gives the
 // terminal back exactly as it found it, on q, on Ctrl-C and on a signal.
+import './force-color.js';
 import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {afterEach, describe, test} from 'node:test';
+import type {UiOptions} from '../../source/config/config.js';
 import {runTui} from '../../source/tui/run-tui.js';
 import {openDemoSession, type DemoSession} from '../helpers/demo-session.js';
 import {cleanEnv} from '../helpers/run-cli.js';
@@ -20,10 +22,18 @@ afterEach(async () => {
 	session = undefined;
 });
 
-async function start(ui = {color: true, ascii: false, bell: 'failed' as const, title: true}) {
+async function start(ui: UiOptions = {color: true, ascii: false, bell: 'failed' as const, title: true}, answer?: string) {
 	session = await openDemoSession();
 	const stdout = new TestStdout(120, 40, true);
 	const stdin = new TestStdin();
+	if (answer !== undefined) {
+		// A terminal that answers the background question, as it comes.
+		const write = stdout.write;
+		stdout.write = (chunk: string, callback?: () => void) => {
+			if (chunk.includes('\u001b]11;?')) setImmediate(() => stdin.write(answer));
+			return write(chunk, callback);
+		};
+	}
 	const controller = new AbortController();
 	const exited = runTui(session, ui, {stdin: stdin as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream}, controller.signal);
 	const written = () => stdout.frames.join('');
@@ -109,6 +119,38 @@ describe('runTui', () => {
 			assert.ok(stdout.lastIndexOf(showCursor) > stdout.lastIndexOf(hideCursor), 'cursor shown again');
 		});
 	}
+
+	test('--theme auto asks before the screen and draws in the palette for the answer; the answer is not typed', async () => {
+		const ui: UiOptions = {color: true, ascii: false, bell: 'none', title: false, theme: 'auto'};
+		const light = await start(ui, '\u001b]11;rgb:ffff/ffff/ffff\u0007\u001b[?62;22c');
+		const output = light.written();
+		assert.ok(output.startsWith('\u001b]11;?\u0007\u001b[c' + enterAlternateScreen), 'the question, then the screen');
+		assert.ok(output.includes('\u001b[34m'), 'blue: the light palette');
+		assert.ok(!output.includes('\u001b[36m'), 'no cyan (the dark palette)');
+		assert.doesNotMatch(output, /rgb:/, 'nothing of the answer is shown');
+		light.stdin.write('qq');
+		assert.equal(await light.exited, 0);
+		await session!.close();
+		const dark = await start(ui, '\u001b]11;rgb:0000/0000/0000\u001b\\');
+		assert.ok(dark.written().includes('\u001b[36m'), 'cyan: the dark palette');
+		dark.stdin.write('qq');
+		assert.equal(await dark.exited, 0);
+	});
+
+	test('a signal while the terminal is being asked: no screen is taken, raw mode is let go, it returns 0', async () => {
+		session = await openDemoSession();
+		const stdout = new TestStdout(120, 40, true);
+		const stdin = new TestStdin();
+		const raw: boolean[] = [];
+		stdin.setRawMode = (...args: [mode?: boolean]) => void raw.push(args[0] === true);
+		const controller = new AbortController();
+		const ui: UiOptions = {color: true, ascii: false, bell: 'none', title: false, theme: 'auto'};
+		const exited = runTui(session, ui, {stdin: stdin as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream}, controller.signal);
+		controller.abort();
+		assert.equal(await exited, 0);
+		assert.deepEqual(stdout.frames, ['\u001b]11;?\u0007\u001b[c'], 'only the question was written');
+		assert.deepEqual(raw, [true, false]);
+	});
 
 	test('--no-title writes no title sequences', async () => {
 		const {stdin, exited, written} = await start({color: false, ascii: true, bell: 'failed', title: false});

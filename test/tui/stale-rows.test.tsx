@@ -1,5 +1,6 @@
 // Rows from a source that is failing are its last good data, not live: they say "stale" in words (so
-// --no-color loses nothing) and are dimmed when colour is on, while rows from healthy sources stay as they are.
+// --no-color loses nothing) and are drawn in the muted colour when colour is on, while rows from healthy
+// sources stay as they are.
 import './force-color.js';
 import assert from 'node:assert/strict';
 import {afterEach, describe, test} from 'node:test';
@@ -34,14 +35,17 @@ describe('rows of a failing source', () => {
 		assert.doesNotMatch(lineWith(screen.frame(), '│ ami-0123456789abcdef0'), /stale/);
 	});
 
-	test('are dimmed when colour is on', async () => {
+	test('recede into the muted colour when colour is on (not dim: unreadable on either background)', async () => {
 		const store = cutoverStore();
 		screen = renderScreen(store, {columns: 200, rows: 50, ui: {color: true}});
+		const colours = (line: string) => new Set([...line.matchAll(/\u001b\[(3[0-7]|9[0-7])m/g)].map((match) => match[1]));
 		const before = lineWith(screen.frame(), 'ami-0123456789abcdef0 s3');
-		assert.ok(!before.includes(dim), 'live rows are not dim');
+		assert.ok(colours(before).has('33'), 'a live active row has its yellow badge');
 		store.getState().pollFailed(keyOf.store, denied, t0 + 2 * minute, t0 + 7 * minute);
 		await settle();
-		assert.ok(lineWith(screen.frame(), 'ami-0123456789abcdef0 s3').includes(dim), 'stale rows are dim');
-		assert.ok(!lineWith(screen.frame(), 'web-01').includes(dim));
+		const stale = lineWith(screen.frame(), 'ami-0123456789abcdef0 s3');
+		assert.deepEqual([...colours(stale)], ['90'], 'the whole stale row is gray, its badge and gauge too');
+		assert.ok(!stale.includes(dim), 'and not dim');
+		assert.ok(colours(lineWith(screen.frame(), 'web-01')).has('33'), "a healthy source's rows keep their colours");
 	});
 });

@@ -120,7 +120,7 @@ export function EventLogView({width, height, scroll, scrollMax, filter}: ScrollV
 		const entry = shown[shown.length - 1 - row]!;
 		const props = {width: inner, theme, scope, selected: row === cursor};
 		lines.push(
-			<Text key={isNotice(entry) ? `notice:${shown.length - row}` : `${entry.type}:${entry.seq}`} inverse={theme.color && row === cursor}>
+			<Text key={isNotice(entry) ? `notice:${shown.length - row}` : `${entry.type}:${entry.seq}`} inverse={row === cursor}>
 				{isNotice(entry) ? (
 					<NoticeLine notice={entry} {...props} />
 				) : isSourceEvent(entry) ? (

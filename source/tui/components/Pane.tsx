@@ -89,6 +89,8 @@ export function Pane({kind, width, height, focused, onProblem = false, contentRo
 	const glyphs = focused ? theme.focusBorder : theme.border;
 	const sides = useMemo(() => boxStyle(glyphs), [glyphs]);
 	const borderColor = focused ? theme.toneColor('focus') : theme.toneColor('border');
+	// The row count is text: the border's gray is too faint for it on a light background.
+	const noteColor = theme.background === 'light' && !focused ? theme.toneColor('muted') : borderColor;
 	const narrowing = narrowingText(filter, search);
 
 	const state = store.getState();
@@ -150,7 +152,7 @@ export function Pane({kind, width, height, focused, onProblem = false, contentRo
 					{columnHeaderText(kind, columns, sort, theme)}
 				</Text>
 				{problemText.map((line, index) => (
-					<Text key={`problem${index}`} wrap="truncate-end" color={theme.toneColor(status.tone)} inverse={theme.color && problemMarked}>
+					<Text key={`problem${index}`} wrap="truncate-end" color={theme.toneColor(status.tone)} inverse={problemMarked}>
 						{cell(`${index > 0 ? ' ' : problemMarked ? theme.cursor : ' '}${index === 0 ? theme.symbols.failed : ' '} ${line}`, inner, theme)}
 					</Text>
 				))}
@@ -164,7 +166,8 @@ export function Pane({kind, width, height, focused, onProblem = false, contentRo
 			<Text wrap="truncate-end" color={borderColor}>
 				{glyphs.bottomLeft}
 				{glyphs.horizontal.repeat(bottomFill)}
-				{position === '' ? '' : ` ${position} ${glyphs.horizontal}`}
+				{position === '' ? '' : <Text color={noteColor}>{` ${position} `}</Text>}
+				{position === '' ? '' : glyphs.horizontal}
 				{glyphs.bottomRight}
 			</Text>
 		</Box>

@@ -4,7 +4,8 @@
 import {Text} from 'ink';
 import {memo} from 'react';
 import type {TrackedTask} from '../../store/index.js';
-import {useTheme} from '../context.js';
+import {ThemeContext, useTheme} from '../context.js';
+import {mutedTheme} from '../theme.js';
 import type {RowColumns} from '../layout/layout.js';
 import {ProgressGauge} from './ProgressGauge.js';
 import {reasonAt, rowCells} from '../layout/row-cells.js';
@@ -27,12 +28,14 @@ export type TaskRowProps = {
 };
 
 function TaskRowView({tracked, columns, selected, focused, now, eta, stale, deadline}: TaskRowProps) {
-	const theme = useTheme();
-	const cells = rowCells(tracked, columns, theme, now, eta, stale, deadline);
+	const live = useTheme();
+	const cells = rowCells(tracked, columns, live, now, eta, stale, deadline);
 	const mark = selected && focused;
-	const muted = cells.gone || stale || tracked.task.category === 'cancelled';
+	// Not live data: the whole row in the muted colour (not dim, which is unreadable on either background).
+	const muted = (cells.gone || stale || tracked.task.category === 'cancelled') && !mark;
+	const theme = muted ? mutedTheme(live) : live;
 	const row = (
-		<Text wrap="truncate-end" inverse={theme.color && mark} dimColor={theme.color && muted && !mark}>
+		<Text wrap="truncate-end" inverse={mark} color={muted ? theme.toneColor('muted') : undefined}>
 			{mark ? theme.cursor : ' '}
 			{columns.scope > 0 ? <Text color={theme.toneColor('accent')}>{cells.scope + ' '}</Text> : ''}
 			{cells.id} {cells.name} <StatusBadge category={cells.category} text={cells.badge} />{' '}
@@ -49,17 +52,21 @@ function TaskRowView({tracked, columns, selected, focused, now, eta, stale, dead
 			{cells.message === '' ? '' : <Text color={theme.toneColor('muted')}>{' ' + cells.message}</Text>}
 		</Text>
 	);
-	if (cells.reasonMore === '') return row;
 	// A failure's reason too long for one line goes on under itself (rowLineCount counts this line).
-	return (
-		<>
-			{row}
-			<Text wrap="truncate-end" inverse={theme.color && mark}>
-				{' '.repeat(reasonAt(columns))}
-				<Text color={cells.reasonTone ? theme.toneColor(cells.reasonTone) : undefined}>{cells.reasonMore}</Text>
-			</Text>
-		</>
-	);
+	const lines =
+		cells.reasonMore === '' ? (
+			row
+		) : (
+			<>
+				{row}
+				<Text wrap="truncate-end" inverse={mark}>
+					{' '.repeat(reasonAt(columns))}
+					<Text color={cells.reasonTone ? theme.toneColor(cells.reasonTone) : undefined}>{cells.reasonMore}</Text>
+				</Text>
+			</>
+		);
+	// The badge and the gauge read the theme themselves.
+	return muted ? <ThemeContext value={theme}>{lines}</ThemeContext> : lines;
 }
 
 export const TaskRow = memo(TaskRowView);
