@@ -5,7 +5,7 @@
 import {rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import type {ScenarioFile} from '../source/simulator/scenario-file-format.js';
+import type {ScenarioFile} from '../source/simulator/index.js';
 import {runChild} from './child.js';
 import {rssMb, spawnInPty, terminalEnv} from './pty.js';
 import {simulatorEnv, startSimulatorProcess} from './simulator-process.js';

@@ -6,7 +6,7 @@
 import {rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import type {ScenarioFile} from '../source/simulator/scenario-file-format.js';
+import type {ScenarioFile} from '../source/simulator/index.js';
 import {cpuMs, rssMb, spawnInPty, terminalEnv} from './pty.js';
 import {requestCount, simulatorEnv, startSimulatorProcess} from './simulator-process.js';
 import {summarize, type Stat} from './stats.js';

@@ -90,7 +90,7 @@ export type SoakResult = {
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 const hour = 3_600_000;
 
-/** The end of a task's listing window, in simulated ms (task-views.ts: stores count from the start). */
+/** The end of a task's listing window, in simulated ms (simulator/protocol/task-views.ts: stores count from the start). */
 function listedUntil(kind: TaskKind, startMs: number, durationMs: number, retention: number): number {
 	return kind === 'store-image' ? startMs + retention : startMs + durationMs + 30_000 + retention;
 }

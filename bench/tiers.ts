@@ -3,7 +3,7 @@
 import {rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import type {ScenarioFile} from '../source/simulator/scenario-file-format.js';
+import type {ScenarioFile} from '../source/simulator/index.js';
 import {runChild} from './child.js';
 import type {TierResult} from './poll-tiers.js';
 import {startSimulatorProcess} from './simulator-process.js';

@@ -9,7 +9,7 @@ import {knownFlagNames} from './flags.js';
 import {checkRegion, givenList, kebab, list, number, text, typedFlag, type RawFlags} from './flag-values.js';
 import {UsageError} from '../config/usage-error.js';
 import {selectableStatuses, type Config, type IdSelection, type RunMode, type SelectableStatus, type SimulatorFlags, type UiOptions} from '../config/config.js';
-import {portRange, speedRange} from '../simulator/limits.js';
+import {portRange, speedRange} from '../simulator/server/limits.js';
 
 export type {RawFlags} from './flag-values.js';
 

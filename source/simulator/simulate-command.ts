@@ -3,14 +3,14 @@
 import type {Writable} from 'node:stream';
 import {demoCredentials, demoRegion} from './demo.js';
 import {formatSpan} from '../format/duration.js';
-import {FaultSpecError, formatFaultSpec, parseFaultSpec} from './fault-spec.js';
-import type {Fault, FaultSettings, FaultTarget} from './faults.js';
-import {controlPrefix} from './control-endpoint.js';
-import {generateScenario} from './scenario-generate.js';
-import {loadScenarioFile, ScenarioFileError} from './scenario-file.js';
-import {scenarioEndMs, type Scenario} from './scenario.js';
-import {startSimulator, type Simulator} from './server.js';
-import {isPort, isSpeed} from './limits.js';
+import {FaultSpecError, formatFaultSpec, parseFaultSpec} from './faults/spec.js';
+import type {Fault, FaultSettings, FaultTarget} from './faults/table.js';
+import {controlPrefix} from './server/control-endpoint.js';
+import {generateScenario} from './scenario/generate.js';
+import {loadScenarioFile, ScenarioFileError} from './scenario/file.js';
+import {scenarioEndMs, type Scenario} from './scenario/model.js';
+import {startSimulator, type Simulator} from './server/server.js';
+import {isPort, isSpeed} from './server/limits.js';
 import {UsageError, exitCodes} from '../config/usage-error.js';
 
 /** Field names match the CLI's SimulatorFlags, so the parsed flags can be passed straight in. */
