@@ -1,5 +1,6 @@
 // Text fault specs for the CLI and the control endpoint: OP=KIND[:ARG], e.g. `store=throttle:0.5`,
 // `import=latency:2000`, `discovery=home-region`, `*=error500`.
+import {UsageError} from '../../config/usage-error.js';
 import {faultKinds, resolveTarget, type Fault, type FaultKind, type FaultTarget} from './table.js';
 
 export type FaultSpec = {target: FaultTarget; fault: Fault};
@@ -21,7 +22,8 @@ const kindAliases: Record<string, FaultKind> = {
 	'connection-reset': 'reset',
 };
 
-export class FaultSpecError extends Error {
+/** A spec the user can fix: `simulate --fault` exits with the usage code; the control endpoint answers 400. */
+export class FaultSpecError extends UsageError {
 	override name = 'FaultSpecError';
 }
 

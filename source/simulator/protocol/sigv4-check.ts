@@ -119,7 +119,7 @@ class Sha256 implements Checksum {
 		return this.secret === undefined ? createHash('sha256') : createHmac('sha256', toBuffer(this.secret));
 	}
 
-	update(chunk: Uint8Array): void {
+	update(chunk: Uint8Array) {
 		this.hash.update(chunk);
 	}
 
@@ -127,7 +127,7 @@ class Sha256 implements Checksum {
 		return new Uint8Array(this.hash.digest());
 	}
 
-	reset(): void {
+	reset() {
 		this.hash = this.fresh();
 	}
 }

@@ -2,6 +2,7 @@
 // own. Validates with one-line errors that name the field, and fills in what the file leaves out.
 import {readFile} from 'node:fs/promises';
 import type {Tag} from '@aws-sdk/client-ec2';
+import {UsageError} from '../../config/usage-error.js';
 import {FileClassification, ImportStatus} from '../../aws/discovery/types.js';
 import {FieldError, Fields} from './json-fields.js';
 import {createRandom, type Random, type Seed} from './random.js';
@@ -27,7 +28,8 @@ export type {
 	ScenarioFileTiming,
 } from './file-format.js';
 
-export class ScenarioFileError extends Error {
+/** A file the user can fix: `simulate --scenario` and `--demo --scenario` exit with the usage code. */
+export class ScenarioFileError extends UsageError {
 	override name = 'ScenarioFileError';
 }
 
@@ -157,7 +159,7 @@ function retention(file: Fields): Retention {
 	return result;
 }
 
-function noDuplicates<T>(list: readonly T[], id: (item: T) => string, what: string): void {
+function noDuplicates<T>(list: readonly T[], id: (item: T) => string, what: string) {
 	const seen = new Map<string, number>();
 	list.forEach((item, position) => {
 		const key = id(item);

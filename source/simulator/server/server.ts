@@ -98,7 +98,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		startedAt: new Date(startWall).toISOString(),
 	});
 
-	const send = (response: ServerResponse, reply: Reply): void => {
+	const send = (response: ServerResponse, reply: Reply) => {
 		if (response.destroyed) return;
 		response.writeHead(reply.status, {...reply.headers, 'content-length': Buffer.byteLength(reply.body)});
 		response.end(reply.body);

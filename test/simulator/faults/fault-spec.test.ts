@@ -1,6 +1,7 @@
 // The CLI's fault specs: OP=KIND[:ARG] with short operation names, and clear one-line errors.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import {exitCodes, UsageError} from '../../../source/config/usage-error.js';
 import {FaultSpecError, formatFaultSpec, parseFaultSpec} from '../../../source/simulator/index.js';
 
 describe('parseFaultSpec', () => {
@@ -40,7 +41,12 @@ describe('parseFaultSpec', () => {
 		it(`rejects "${text}" with one clear line`, () => {
 			assert.throws(
 				() => parseFaultSpec(text),
-				(error: unknown) => error instanceof FaultSpecError && expected.test(error.message) && !error.message.includes('\n'),
+				(error: unknown) =>
+					error instanceof FaultSpecError &&
+					error instanceof UsageError &&
+					error.exitCode === exitCodes.usage &&
+					expected.test(error.message) &&
+					!error.message.includes('\n'),
 			);
 		});
 	}

@@ -7,6 +7,7 @@ import {join} from 'node:path';
 import {describe, it} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {DescribeImportSnapshotTasksCommand, DescribeStoreImageTasksCommand} from '@aws-sdk/client-ec2';
+import {exitCodes, UsageError} from '../../../source/config/usage-error.js';
 import {loadScenarioFile, parseScenarioFile, ScenarioFileError, type ScenarioFile} from '../../../source/simulator/index.js';
 import {discoveryCall, ec2Client, startTestSimulator} from '../helpers.js';
 import {minute, second} from '../fixtures.js';
@@ -26,6 +27,8 @@ async function loadError(content: unknown): Promise<string> {
 		await loadScenarioFile(path);
 	} catch (error) {
 		assert.ok(error instanceof ScenarioFileError, `expected ScenarioFileError, got ${String(error)}`);
+		// The entry prints a UsageError as one line and exits with its code.
+		assert.ok(error instanceof UsageError && error.exitCode === exitCodes.usage, 'a usage error');
 		assert.ok(!error.message.includes('\n'), `one line: ${error.message}`);
 		assert.ok(error.message.startsWith(`${path}: `));
 		return error.message.slice(path.length + 2);

@@ -17,36 +17,36 @@ class XmlWriter {
 	readonly parts: string[] = [];
 	constructor(private readonly controls: XmlControlCharacters) {}
 
-	text(name: string, value: string | undefined): void {
+	text(name: string, value: string | undefined) {
 		if (value !== undefined) this.parts.push(`<${name}>${escapeXmlText(value, this.controls)}</${name}>`);
 	}
 
 	/** Doubles as AWS writes them: 705638400.0. */
-	double(name: string, value: number | undefined): void {
+	double(name: string, value: number | undefined) {
 		if (value !== undefined) this.parts.push(`<${name}>${Number.isInteger(value) ? value.toFixed(1) : String(value)}</${name}>`);
 	}
 
-	integer(name: string, value: number | undefined): void {
+	integer(name: string, value: number | undefined) {
 		if (value !== undefined) this.parts.push(`<${name}>${Math.trunc(value)}</${name}>`);
 	}
 
-	boolean(name: string, value: boolean | undefined): void {
+	boolean(name: string, value: boolean | undefined) {
 		if (value !== undefined) this.parts.push(`<${name}>${value}</${name}>`);
 	}
 
 	/** ISO-8601 with milliseconds, the ec2Query timestamp format. */
-	timestamp(name: string, value: Date | undefined): void {
+	timestamp(name: string, value: Date | undefined) {
 		if (value !== undefined) this.parts.push(`<${name}>${value.toISOString()}</${name}>`);
 	}
 
-	element(name: string, body: () => void): void {
+	element(name: string, body: () => void) {
 		this.parts.push(`<${name}>`);
 		body();
 		this.parts.push(`</${name}>`);
 	}
 
 	/** A list wrapper, always written: an absent wrapper makes the SDK field undefined instead of []. */
-	list<T>(name: string, items: readonly T[] | undefined, item: (value: T) => void): void {
+	list<T>(name: string, items: readonly T[] | undefined, item: (value: T) => void) {
 		if (!items || items.length === 0) {
 			this.parts.push(`<${name}/>`);
 			return;
@@ -56,7 +56,7 @@ class XmlWriter {
 		});
 	}
 
-	tags(tags: readonly Tag[] | undefined): void {
+	tags(tags: readonly Tag[] | undefined) {
 		this.list('tagSet', tags, (tag) => {
 			this.text('key', tag.Key);
 			this.text('value', tag.Value);
@@ -73,7 +73,7 @@ function document(operation: string, requestId: string, controls: XmlControlChar
 	return xml.parts.join('');
 }
 
-function importSnapshotTask(xml: XmlWriter, task: ImportSnapshotTask): void {
+function importSnapshotTask(xml: XmlWriter, task: ImportSnapshotTask) {
 	xml.text('description', task.Description);
 	xml.text('importTaskId', task.ImportTaskId);
 	const detail = task.SnapshotTaskDetail;
@@ -101,7 +101,7 @@ function importSnapshotTask(xml: XmlWriter, task: ImportSnapshotTask): void {
 	xml.tags(task.Tags);
 }
 
-function exportImageTask(xml: XmlWriter, task: ExportImageTask): void {
+function exportImageTask(xml: XmlWriter, task: ExportImageTask) {
 	xml.text('description', task.Description);
 	xml.text('exportImageTaskId', task.ExportImageTaskId);
 	xml.text('imageId', task.ImageId);
@@ -118,7 +118,7 @@ function exportImageTask(xml: XmlWriter, task: ExportImageTask): void {
 	xml.tags(task.Tags);
 }
 
-function storeImageTaskResult(xml: XmlWriter, result: StoreImageTaskResult): void {
+function storeImageTaskResult(xml: XmlWriter, result: StoreImageTaskResult) {
 	xml.text('amiId', result.AmiId);
 	xml.timestamp('taskStartTime', result.TaskStartTime);
 	xml.text('bucket', result.Bucket);
