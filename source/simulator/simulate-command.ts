@@ -1,4 +1,4 @@
-// `cutwatch simulate`: runs the simulator in the foreground until SIGINT/SIGTERM or the abort signal. The first line
+// `cutwatch simulate`: runs the simulator in the foreground until the abort signal (Ctrl+C, SIGTERM). The first line
 // of output is always `endpoint http://127.0.0.1:PORT`, so scripts can read it and point clients there.
 import type {Writable} from 'node:stream';
 import {demoCredentials, demoRegion} from './demo.js';
@@ -75,18 +75,11 @@ function summary(simulator: Simulator, requestLogFile: string | undefined): stri
 	].join('\n');
 }
 
-function waitForStop(signal: AbortSignal | undefined): Promise<void> {
+/** Resolves when `signal` aborts: source/main.ts turns SIGINT, SIGTERM and SIGHUP into it, for every mode. */
+function aborted(signal: AbortSignal): Promise<void> {
 	return new Promise((resolve) => {
-		const stop = () => {
-			process.off('SIGINT', stop);
-			process.off('SIGTERM', stop);
-			signal?.removeEventListener('abort', stop);
-			resolve();
-		};
-		if (signal?.aborted) return stop();
-		process.once('SIGINT', stop);
-		process.once('SIGTERM', stop);
-		signal?.addEventListener('abort', stop, {once: true});
+		if (signal.aborted) resolve();
+		else signal.addEventListener('abort', () => resolve(), {once: true});
 	});
 }
 
@@ -97,7 +90,7 @@ function waitForStop(signal: AbortSignal | undefined): Promise<void> {
 const cannotStart = 1;
 
 /** Exit codes: 0 after a clean stop, 2 (usage) for bad options, 1 when the server cannot start. */
-export async function simulateCommand(options: SimulateOptions, io: CommandIo, signal?: AbortSignal): Promise<number> {
+export async function simulateCommand(options: SimulateOptions, io: CommandIo, signal: AbortSignal): Promise<number> {
 	let prepared: Awaited<ReturnType<typeof prepare>>;
 	try {
 		prepared = await prepare(options);
@@ -128,7 +121,7 @@ export async function simulateCommand(options: SimulateOptions, io: CommandIo, s
 	}
 	io.stdout.write(`endpoint ${simulator.endpoint}\n`);
 	io.stdout.write(summary(simulator, options.requestLogFile));
-	await waitForStop(signal);
+	await aborted(signal);
 	await simulator.close();
 	const served = Object.values(simulator.counts()).reduce((sum, count) => sum + count, 0);
 	io.stdout.write(`simulator stopped (${served} request${served === 1 ? '' : 's'} answered)\n`);
