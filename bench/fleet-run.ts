@@ -4,6 +4,7 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import process from 'node:process';
+import {demoCredentials} from '../source/simulator/index.js';
 import {runChild} from './child.js';
 import {simulatorEnv, withSimulatorProcess} from './simulator-process.js';
 
@@ -27,7 +28,7 @@ export async function measureFleet(cli: string, minutes: number): Promise<FleetR
 	const credentials = join(directory, 'credentials');
 	const profiles = Array.from(
 		{length: fleetProfiles},
-		(_, i) => `[fleet-${i + 1}]\naws_access_key_id = AKIDSIMULATOR\naws_secret_access_key = simulator-secret\n`,
+		(_, i) => `[fleet-${i + 1}]\naws_access_key_id = ${demoCredentials.accessKeyId}\naws_secret_access_key = ${demoCredentials.secretAccessKey}\n`,
 	);
 	writeFileSync(credentials, profiles.join('\n'), {mode: 0o600});
 	try {

@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {createInterface} from 'node:readline';
 import process from 'node:process';
-import type {ScenarioFile} from '../source/simulator/index.js';
+import {demoCredentials, type ScenarioFile} from '../source/simulator/index.js';
 
 export type SimulatorProcess = {endpoint: string; stop(): void};
 
@@ -49,8 +49,8 @@ export async function withScenarioFile<T>(name: string, scenario: ScenarioFile, 
 
 /** Dummy keys the simulator accepts; with no config or credentials files, no real AWS setting is read. */
 export const simulatorCredentials: NodeJS.ProcessEnv = {
-	AWS_ACCESS_KEY_ID: 'AKIDSIMULATOR',
-	AWS_SECRET_ACCESS_KEY: 'simulator-secret',
+	AWS_ACCESS_KEY_ID: demoCredentials.accessKeyId,
+	AWS_SECRET_ACCESS_KEY: demoCredentials.secretAccessKey,
 	AWS_CONFIG_FILE: '/nonexistent/config',
 	AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
 	AWS_EC2_METADATA_DISABLED: 'true',
