@@ -2,13 +2,10 @@
 // running and 40,000 finished, and `cutwatch --endpoint-url` draws them on a 200×50 pseudo-terminal. Measures
 // the resident memory of the cutwatch process once the frame with all of them is up, and the CPU of one poll
 // cycle at that size (bench/poll-cycle.ts against the same simulator).
-import {rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import type {ScenarioFile} from '../source/simulator/scenario-file-format.js';
+import type {ScenarioFile} from '../source/simulator/index.js';
 import {runChild} from './child.js';
 import {rssMb, spawnInPty, terminalEnv} from './pty.js';
-import {simulatorEnv, startSimulatorProcess} from './simulator-process.js';
+import {simulatorEnv, withScenarioFile, withSimulatorProcess} from './simulator-process.js';
 import type {Stat} from './stats.js';
 
 export const bigTasks = 50_000;
@@ -34,30 +31,22 @@ export type BigResult = {
 };
 
 export async function measureBig(cli: string, options: {pollCycle: boolean}): Promise<BigResult> {
-	const file = join(tmpdir(), `cutwatch-bench-big-${process.pid}.json`);
-	writeFileSync(file, JSON.stringify(bigScenario()));
-	try {
-		const simulator = await startSimulatorProcess(cli, ['--scenario', file]);
-		let result: BigResult;
-		try {
+	return withScenarioFile('big', bigScenario(), async (file) => {
+		const result = await withSimulatorProcess(cli, ['--scenario', file], async (endpoint): Promise<BigResult> => {
 			const env = simulatorEnv(terminalEnv());
-			const pty = spawnInPty([process.execPath, cli, '--endpoint-url', simulator.endpoint, '--region', 'us-east-1'], {columns: 200, rows: 50, env});
+			const pty = spawnInPty([process.execPath, cli, '--endpoint-url', endpoint, '--region', 'us-east-1'], {columns: 200, rows: 50, env});
 			try {
 				const firstAt = await pty.waitFor('server-', 120_000);
 				// The header counts every task: the frame showing the 40,000 finished ones shows all 50,000.
 				const shownAt = await pty.waitFor((bigTasks - running).toLocaleString('en-US'), 120_000);
-				result = {rssMb: rssMb(pty.pid()), firstFrameMs: firstAt - pty.spawnedAt, allFrameMs: shownAt - pty.spawnedAt};
+				return {rssMb: rssMb(pty.pid()), firstFrameMs: firstAt - pty.spawnedAt, allFrameMs: shownAt - pty.spawnedAt};
 			} finally {
 				await pty.stop();
 			}
-		} finally {
-			simulator.stop();
-		}
+		});
 		if (!options.pollCycle) return result;
 		// poll-cycle.ts starts its own simulator on the same scenario.
 		const pollCycle = await runChild<{cpuMs: Stat; tasks: number}>('./poll-cycle.ts', [cli, '--runs', '3', '--warm-up', '1', '--scenario', file], process.env);
 		return {...result, pollCycle};
-	} finally {
-		rmSync(file, {force: true});
-	}
+	});
 }

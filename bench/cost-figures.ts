@@ -1,4 +1,4 @@
-// The figures of issue 16 (cost that follows the work), by the names and budgets the issue gives, from the
+// The figures for cost that follows the work, by the names and budgets README.md "Performance" gives, from the
 // screen run (bench/screen.tsx) and the two-tier polling run (bench/tiers.ts). bench/run.ts merges them into
 // its report.
 import type {Figure} from './report.js';

@@ -4,8 +4,9 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import process from 'node:process';
+import {demoCredentials} from '../source/simulator/index.js';
 import {runChild} from './child.js';
-import {simulatorEnv, startSimulatorProcess} from './simulator-process.js';
+import {simulatorEnv, withSimulatorProcess} from './simulator-process.js';
 
 export const fleetProfiles = 50;
 export const fleetRegions = ['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1'];
@@ -27,19 +28,16 @@ export async function measureFleet(cli: string, minutes: number): Promise<FleetR
 	const credentials = join(directory, 'credentials');
 	const profiles = Array.from(
 		{length: fleetProfiles},
-		(_, i) => `[fleet-${i + 1}]\naws_access_key_id = AKIDSIMULATOR\naws_secret_access_key = simulator-secret\n`,
+		(_, i) => `[fleet-${i + 1}]\naws_access_key_id = ${demoCredentials.accessKeyId}\naws_secret_access_key = ${demoCredentials.secretAccessKey}\n`,
 	);
 	writeFileSync(credentials, profiles.join('\n'), {mode: 0o600});
 	try {
-		const simulator = await startSimulatorProcess(cli);
-		try {
+		return await withSimulatorProcess(cli, [], (endpoint) => {
 			const env: NodeJS.ProcessEnv = {...simulatorEnv(process.env), AWS_SHARED_CREDENTIALS_FILE: credentials};
 			delete env['AWS_ACCESS_KEY_ID'];
 			delete env['AWS_SECRET_ACCESS_KEY'];
-			return await runChild<FleetResult>('./fleet.ts', [simulator.endpoint, '--minutes', String(minutes)], env);
-		} finally {
-			simulator.stop();
-		}
+			return runChild<FleetResult>('./fleet.ts', [endpoint, '--minutes', String(minutes)], env);
+		});
 	} finally {
 		rmSync(directory, {recursive: true, force: true});
 	}

@@ -5,21 +5,16 @@
 // were ever in flight at once per account-region-API and in all, and the busiest source's polls per minute.
 // Run alone: node --import tsx bench/fleet.ts <endpoint> [--minutes N]  (with AWS_SHARED_CREDENTIALS_FILE set)
 import process from 'node:process';
-import {openSession} from '../source/session/session.js';
-import {parseConfig} from '../source/cli/config.js';
-import {createManualTimers} from '../test/helpers/manual-timers.js';
 import {fleetProfiles, fleetRegions, type FleetResult} from './fleet-run.js';
-import {requestCount} from './simulator-process.js';
+import {argOption, openManualSession, pollWindow} from './manual-session.js';
 
 const [endpoint] = process.argv.slice(2);
 if (endpoint === undefined) throw new Error('usage: fleet.ts <endpoint> [--minutes N]');
-const minutesArg = process.argv.indexOf('--minutes');
-const minutes = minutesArg >= 0 ? Number(process.argv[minutesArg + 1]) : 5;
+const minutes = Number(argOption('--minutes') ?? 5);
 
-const timers = createManualTimers(Date.now());
 const profiles = Array.from({length: fleetProfiles}, (_, i) => `fleet-${i + 1}`);
-const config = parseConfig([], {endpointUrl: endpoint, profile: profiles, region: fleetRegions, watch: true}, false);
-const session = await openSession(config, {timers, random: Math.random});
+const harness = await openManualSession(endpoint, {profile: profiles, region: fleetRegions}, {random: Math.random});
+const {session} = harness;
 const inFlight = new Set<string>();
 let maxInFlight = 0;
 let maxInFlightPerSource = 0;
@@ -38,30 +33,13 @@ session.store.subscribe((state, previous) => {
 	maxInFlight = Math.max(maxInFlight, inFlight.size);
 	maxInFlightPerSource = Math.max(maxInFlightPerSource, inFlight.size > 0 ? 1 : 0);
 });
-const turn = async () => {
-	await new Promise((resolve) => setImmediate(resolve));
-	await session.poller.idle();
-};
 try {
-	session.poller.start();
-	await turn();
-	const startedAt = timers.now();
-	const requestsBefore = await requestCount(endpoint);
-	const before = process.cpuUsage();
-	counting = true;
-	while (true) {
-		const due = Math.min(...timers.delays());
-		if (timers.now() + due >= startedAt + minutes * 60_000) break;
-		timers.next();
-		await turn();
-	}
-	const used = process.cpuUsage(before);
-	const requests = (await requestCount(endpoint)) - requestsBefore;
+	const {cpuSeconds, requests} = await pollWindow(harness, endpoint, minutes, () => (counting = true));
 	const state = session.store.getState();
 	const result: FleetResult = {
 		minutes,
 		sources: state.sources.size,
-		cpuSeconds: (used.user + used.system) / 1e6,
+		cpuSeconds,
 		requests,
 		rssMb: process.memoryUsage.rss() / 2 ** 20,
 		maxInFlightPerSource,

@@ -3,12 +3,9 @@
 // each source polls every 60 s (±10 %, the idle rate) and the screen's minute clock ticks. The window starts
 // 10 s after the first frame with data, so a 60 s window holds one poll of each source and one tick: one
 // representative idle minute. CPU (user + system, every thread) comes from /proc.
-import {rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import type {ScenarioFile} from '../source/simulator/scenario-file-format.js';
+import type {ScenarioFile} from '../source/simulator/index.js';
 import {cpuMs, rssMb, spawnInPty, terminalEnv} from './pty.js';
-import {requestCount, simulatorEnv, startSimulatorProcess} from './simulator-process.js';
+import {requestCount, simulatorEnv, withScenarioFile, withSimulatorProcess} from './simulator-process.js';
 import {summarize, type Stat} from './stats.js';
 
 export type IdleResult = {
@@ -39,48 +36,44 @@ export function idleScenario(): ScenarioFile {
 
 /** `cli`: the argv that starts the cutwatch measured; `simulatorCli`: a JavaScript entry for the simulator process. */
 export async function measureIdleCpu(cli: readonly string[], simulatorCli: string, windowMs: number, sliceMs: number): Promise<IdleResult> {
-	const file = join(tmpdir(), `cutwatch-bench-idle-${process.pid}.json`);
-	writeFileSync(file, JSON.stringify(idleScenario()));
-	const simulator = await startSimulatorProcess(simulatorCli, ['--scenario', file]);
-	try {
-		const env = simulatorEnv(terminalEnv());
-		const pty = spawnInPty([...cli, '--endpoint-url', simulator.endpoint, '--region', 'us-east-1'], {columns: 200, rows: 50, env});
-		try {
-			await pty.waitFor('import-snap-', 30_000);
-			await sleep(10_000);
-			const pid = pty.pid();
-			const slices: number[] = [];
-			const bytesBefore = pty.bytes;
-			const requestsBefore = await requestCount(simulator.endpoint);
-			const start = performance.now();
-			const cpuStart = cpuMs(pid);
-			let cpu = cpuStart;
-			let at = start;
-			while (at - start < windowMs) {
-				await sleep(Math.min(sliceMs, windowMs - (at - start)));
-				const now = performance.now();
-				const used = cpuMs(pid);
-				slices.push((100 * (used - cpu)) / (now - at));
-				cpu = used;
-				at = now;
+	return withScenarioFile('idle', idleScenario(), (file) =>
+		withSimulatorProcess(simulatorCli, ['--scenario', file], async (endpoint) => {
+			const env = simulatorEnv(terminalEnv());
+			const pty = spawnInPty([...cli, '--endpoint-url', endpoint, '--region', 'us-east-1'], {columns: 200, rows: 50, env});
+			try {
+				await pty.waitFor('import-snap-', 30_000);
+				await sleep(10_000);
+				const pid = pty.pid();
+				const slices: number[] = [];
+				const bytesBefore = pty.bytes;
+				const requestsBefore = await requestCount(endpoint);
+				const start = performance.now();
+				const cpuStart = cpuMs(pid);
+				let cpu = cpuStart;
+				let at = start;
+				while (at - start < windowMs) {
+					await sleep(Math.min(sliceMs, windowMs - (at - start)));
+					const now = performance.now();
+					const used = cpuMs(pid);
+					slices.push((100 * (used - cpu)) / (now - at));
+					cpu = used;
+					at = now;
+				}
+				const whole = (100 * (cpu - cpuStart)) / (at - start);
+				const {min, max} = summarize(slices);
+				return {
+					cpuPercent: {median: whole, min, max, runs: slices.length},
+					windowMs: at - start,
+					sliceMs,
+					bytes: pty.bytes - bytesBefore,
+					requests: (await requestCount(endpoint)) - requestsBefore,
+					rssMb: rssMb(pid),
+				};
+			} finally {
+				await pty.stop();
 			}
-			const whole = (100 * (cpu - cpuStart)) / (at - start);
-			const {min, max} = summarize(slices);
-			return {
-				cpuPercent: {median: whole, min, max, runs: slices.length},
-				windowMs: at - start,
-				sliceMs,
-				bytes: pty.bytes - bytesBefore,
-				requests: (await requestCount(simulator.endpoint)) - requestsBefore,
-				rssMb: rssMb(pid),
-			};
-		} finally {
-			await pty.stop();
-		}
-	} finally {
-		simulator.stop();
-		rmSync(file, {force: true});
-	}
+		}),
+	);
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

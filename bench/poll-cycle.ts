@@ -7,25 +7,20 @@ import process from 'node:process';
 import {openSession} from '../source/session/session.js';
 import {parseConfig} from '../source/cli/config.js';
 import {taskKinds} from '../source/model/task.js';
-import {simulatorCredentials, startSimulatorProcess} from './simulator-process.js';
+import {argOption, throwIfFailing, useSimulatorCredentials} from './manual-session.js';
+import {withSimulatorProcess} from './simulator-process.js';
 import {summarize} from './stats.js';
 
 const [cli] = process.argv.slice(2);
 if (cli === undefined) throw new Error('usage: poll-cycle.ts <dist/main.js> [--runs N]');
-const option = (name: string) => {
-	const index = process.argv.indexOf(name);
-	return index >= 0 ? process.argv[index + 1] : undefined;
-};
-const runs = Number(option('--runs') ?? 15);
-const warmUp = Number(option('--warm-up') ?? 5);
-const scenario = option('--scenario');
+const runs = Number(argOption('--runs') ?? 15);
+const warmUp = Number(argOption('--warm-up') ?? 5);
+const scenario = argOption('--scenario');
 
-const simulator = await startSimulatorProcess(cli, scenario === undefined ? [] : ['--scenario', scenario]);
-try {
+await withSimulatorProcess(cli, scenario === undefined ? [] : ['--scenario', scenario], async (endpoint) => {
 	// The simulator's keys, from the environment as any user's would come; no AWS configuration is read.
-	for (const name of Object.keys(process.env)) if (name.startsWith('AWS_')) delete process.env[name];
-	Object.assign(process.env, simulatorCredentials);
-	const config = parseConfig([], {endpointUrl: simulator.endpoint, region: 'us-east-1', watch: true}, false);
+	useSimulatorCredentials();
+	const config = parseConfig([], {endpointUrl: endpoint, region: 'us-east-1', watch: true}, false);
 	const session = await openSession(config);
 	try {
 		const samples: number[] = [];
@@ -35,14 +30,11 @@ try {
 			const used = process.cpuUsage(before);
 			if (run >= warmUp) samples.push((used.user + used.system) / 1000);
 		}
+		throwIfFailing(session);
 		const state = session.store.getState();
-		const failing = [...state.sources.values()].filter((source) => source.lastError !== undefined);
-		if (failing.length > 0) throw new Error(`sources failing: ${failing.map((source) => `${source.key} ${source.lastError?.code}`).join(', ')}`);
 		const tasks = taskKinds.reduce((sum, kind) => sum + state.tasks[kind].size, 0);
 		process.stdout.write(`${JSON.stringify({cpuMs: summarize(samples), tasks})}\n`);
 	} finally {
 		await session.close();
 	}
-} finally {
-	simulator.stop();
-}
+});

@@ -1,4 +1,4 @@
-// The figures `npm run bench` reports, their budgets (the issue's), and the two ways to print them: a table
+// The figures `npm run bench` reports, their budgets (README.md "Performance"), and the two ways to print them: a table
 // for people and one JSON object for machines.
 import os from 'node:os';
 import process from 'node:process';

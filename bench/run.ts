@@ -1,4 +1,4 @@
-// `npm run bench`: every performance figure of the issue, measured in one run so that ratios hold on a noisy
+// `npm run bench`: every performance figure README.md "Performance" lists, measured in one run so that ratios hold on a noisy
 // machine, printed as a table (or, with --json, one JSON object). Not a test: nothing here fails the build.
 //   --json   one JSON object on stdout: {machine, figures: {name: {median, min, max, runs, unit, budget, ok}}, notes}
 //   --quick  fewer runs, a 10 s idle window instead of 60 s, no 50,000-task poll cycle: a fast look
@@ -18,7 +18,7 @@ import {measureIdleCpu} from './idle-cpu.js';
 import {hasScript} from './pty.js';
 import {machine, toJson, toTable, type Figure, type Report} from './report.js';
 import type {ScreenReport} from './screen.js';
-import {startSimulatorProcess} from './simulator-process.js';
+import {withSimulatorProcess} from './simulator-process.js';
 import {costBudgets, fleetFigures, fleetNote, screenFigures, screenNote, tierFigures, tierNote} from './cost-figures.js';
 import {measureFleet} from './fleet-run.js';
 import {measureStartups} from './startup.js';
@@ -90,12 +90,7 @@ const aws = findAwsCli();
 let awsResult: AwsCliResult | undefined;
 if (aws !== undefined) {
 	log(`the AWS CLI for comparison (${aws})`);
-	const simulator = await startSimulatorProcess(cli);
-	try {
-		awsResult = await measureAwsCli(aws, simulator.endpoint, quick ? 1 : 3);
-	} finally {
-		simulator.stop();
-	}
+	awsResult = await withSimulatorProcess(cli, [], (endpoint) => measureAwsCli(aws, endpoint, quick ? 1 : 3));
 }
 
 const figure = (stat: Stat, unit: string, budget: number | null = null, budgetText?: string): Figure => ({

@@ -1,7 +1,11 @@
 // `cutwatch simulate` in a process of its own, so its CPU is never counted as cutwatch's.
 import {spawn} from 'node:child_process';
+import {rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {createInterface} from 'node:readline';
 import process from 'node:process';
+import {demoCredentials, type ScenarioFile} from '../source/simulator/index.js';
 
 export type SimulatorProcess = {endpoint: string; stop(): void};
 
@@ -22,10 +26,31 @@ export async function startSimulatorProcess(cli: string, args: readonly string[]
 	return {endpoint, stop: () => void child.kill('SIGTERM')};
 }
 
+/** Runs `use` against a simulator process started with `args`, and stops it after, whatever happens. */
+export async function withSimulatorProcess<T>(cli: string, args: readonly string[], use: (endpoint: string) => Promise<T>): Promise<T> {
+	const simulator = await startSimulatorProcess(cli, args);
+	try {
+		return await use(simulator.endpoint);
+	} finally {
+		simulator.stop();
+	}
+}
+
+/** Writes `scenario` to a temporary file for `simulate --scenario`, runs `use` with its path, then removes it. */
+export async function withScenarioFile<T>(name: string, scenario: ScenarioFile, use: (file: string) => Promise<T>): Promise<T> {
+	const file = join(tmpdir(), `cutwatch-bench-${name}-${process.pid}.json`);
+	writeFileSync(file, JSON.stringify(scenario));
+	try {
+		return await use(file);
+	} finally {
+		rmSync(file, {force: true});
+	}
+}
+
 /** Dummy keys the simulator accepts; with no config or credentials files, no real AWS setting is read. */
 export const simulatorCredentials: NodeJS.ProcessEnv = {
-	AWS_ACCESS_KEY_ID: 'AKIDSIMULATOR',
-	AWS_SECRET_ACCESS_KEY: 'simulator-secret',
+	AWS_ACCESS_KEY_ID: demoCredentials.accessKeyId,
+	AWS_SECRET_ACCESS_KEY: demoCredentials.secretAccessKey,
 	AWS_CONFIG_FILE: '/nonexistent/config',
 	AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
 	AWS_EC2_METADATA_DISABLED: 'true',

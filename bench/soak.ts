@@ -9,7 +9,9 @@ import {join} from 'node:path';
 import process from 'node:process';
 import {replayJournal} from '../source/journal/replay.js';
 import {defaultStoreConfig} from '../source/store/index.js';
-import {checkBounds, defaultFaultPhases, hangPhase, runSoak, summary, type Bounds} from './soak-run.js';
+import {runSoak} from './soak-run.js';
+import {defaultFaultPhases, hangPhase} from './soak-phases.js';
+import {checkBounds, summary, type Bounds} from './soak-verdict.js';
 
 const gc = (globalThis as {gc?: () => void}).gc;
 if (!gc) {

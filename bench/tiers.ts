@@ -1,12 +1,10 @@
 // The two-tier polling figures: poll CPU and requests per minute at 50,000 tasks with 500 running, two-tier
 // (the default) and listing in full at every poll (before), against one simulator in its own process.
-import {rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import type {ScenarioFile} from '../source/simulator/scenario-file-format.js';
+import process from 'node:process';
+import type {ScenarioFile} from '../source/simulator/index.js';
 import {runChild} from './child.js';
 import type {TierResult} from './poll-tiers.js';
-import {startSimulatorProcess} from './simulator-process.js';
+import {withScenarioFile, withSimulatorProcess} from './simulator-process.js';
 
 export const tierTasks = 50_000;
 export const tierRunning = 500;
@@ -24,21 +22,14 @@ function scenario(): ScenarioFile {
 export type TiersResult = {twoTier: TierResult; full: TierResult};
 
 export async function measureTiers(cli: string, minutes: {twoTier: number; full: number}): Promise<TiersResult> {
-	const file = join(tmpdir(), `cutwatch-bench-tiers-${process.pid}.json`);
-	writeFileSync(file, JSON.stringify(scenario()));
-	try {
+	return withScenarioFile('tiers', scenario(), (file) =>
 		// Speed 10: the running tasks' progress moves between polls, as on the night.
-		const simulator = await startSimulatorProcess(cli, ['--scenario', file, '--speed', '10']);
-		try {
+		withSimulatorProcess(cli, ['--scenario', file, '--speed', '10'], async (endpoint) => {
 			const run = (mode: string, window: number) =>
-				runChild<TierResult>('./poll-tiers.ts', [simulator.endpoint, '--mode', mode, '--minutes', String(window)], process.env);
+				runChild<TierResult>('./poll-tiers.ts', [endpoint, '--mode', mode, '--minutes', String(window)], process.env);
 			const twoTier = await run('two-tier', minutes.twoTier);
 			const full = await run('full', minutes.full);
 			return {twoTier, full};
-		} finally {
-			simulator.stop();
-		}
-	} finally {
-		rmSync(file, {force: true});
-	}
+		}),
+	);
 }

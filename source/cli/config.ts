@@ -19,7 +19,7 @@ import {
 	type ThemeChoice,
 	type UiOptions,
 } from '../config/config.js';
-import {portRange, speedRange} from '../simulator/limits.js';
+import {portRange, speedRange} from '../simulator/server/limits.js';
 
 export type {RawFlags} from './flag-values.js';
 

@@ -11,9 +11,7 @@ import {fetchActiveTasks, stillMoving} from '../sources/active-tasks.js';
 import {fetchTasks, sourceInfo, type Selection} from '../sources/index.js';
 import type {FirstPage} from '../sources/request-params.js';
 import {createCutwatchStore, sourceKey, statusFilterFor, type CutwatchStore, type StoreOptions} from '../store/index.js';
-import {demoCredentials, startSimulator, type Simulator} from '../simulator/index.js';
-import {loadScenarioFile, ScenarioFileError} from '../simulator/scenario-file.js';
-import {UsageError} from '../config/usage-error.js';
+import {demoCredentials, loadScenarioFile, startSimulator, type Simulator} from '../simulator/index.js';
 import {probeSource} from '../sources/check-probe.js';
 import {discoveryRegionHint, discoveryRegions} from '../model/discovery-regions.js';
 import {resolveDefaultRegion} from './resolve-region.js';
@@ -75,21 +73,12 @@ function narrowed(kind: TaskKind, selection: Selection): boolean {
 	return lists[kind].some((list) => (list?.length ?? 0) > 0);
 }
 
-async function loadScenario(file: string, seed: string | undefined) {
-	try {
-		return await loadScenarioFile(file, seed);
-	} catch (error) {
-		if (error instanceof ScenarioFileError) throw new UsageError(error.message);
-		throw error;
-	}
-}
-
 export async function openSession(config: Config, options: SessionOptions = {}): Promise<Session> {
 	let simulator: Simulator | undefined;
 	let endpoint = config.endpointUrl;
 	let credentials = undefined as typeof demoCredentials | undefined;
 	if (config.demo) {
-		const scenario = config.simulator.scenarioFile ? await loadScenario(config.simulator.scenarioFile, config.simulator.seed) : undefined;
+		const scenario = config.simulator.scenarioFile ? await loadScenarioFile(config.simulator.scenarioFile, config.simulator.seed) : undefined;
 		simulator = await startSimulator({
 			speed: config.simulator.speed,
 			seed: config.simulator.seed,

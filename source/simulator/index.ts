@@ -1,11 +1,11 @@
 // cutwatch's AWS simulator: a loopback server speaking the real wire protocols of DescribeImportSnapshotTasks,
 // DescribeExportImageTasks, DescribeStoreImageTasks (EC2 Query) and Discovery DescribeImportTasks (awsJson1_1),
 // playing a seeded cutover scenario on a clock. See README.md in this directory.
-export {startSimulator, type Simulator, type SimulatorOptions} from './server.js';
+export {startSimulator, type Simulator, type SimulatorOptions} from './server/server.js';
 export {demoCredentials, demoRegion} from './demo.js';
 export {simulateCommand, type CommandIo, type SimulateOptions} from './simulate-command.js';
-export {buildCutoverScenario} from './scenario-cutover.js';
-export {generateScenario, type GenerateOptions} from './scenario-generate.js';
+export {buildCutoverScenario} from './scenario/cutover.js';
+export {generateScenario, type GenerateOptions} from './scenario/generate.js';
 export {
 	loadScenarioFile,
 	parseScenarioFile,
@@ -17,7 +17,7 @@ export {
 	type ScenarioFileImportSnapshot,
 	type ScenarioFileStoreImage,
 	type ScenarioFileTiming,
-} from './scenario-file.js';
+} from './scenario/file.js';
 export {
 	defaultRetention,
 	scenarioEndMs,
@@ -29,8 +29,8 @@ export {
 	type Scenario,
 	type StoreImageSpec,
 	type TaskOutcome,
-} from './scenario.js';
-export type {Stall} from './timeline.js';
+} from './scenario/model.js';
+export type {Stall} from './scenario/timeline.js';
 export {
 	faultKinds,
 	operationAliases,
@@ -41,9 +41,9 @@ export {
 	type FaultTarget,
 	type FaultTargetName,
 	type OperationName,
-} from './faults.js';
-export {FaultSpecError, formatFaultSpec, parseFaultSpec, type FaultSpec} from './fault-spec.js';
-export type {RecordedRequest} from './request-log.js';
-export {controlPrefix} from './control-endpoint.js';
-export type {Seed} from './random.js';
-export type {XmlControlCharacters} from './xml-text.js';
+} from './faults/table.js';
+export {FaultSpecError, formatFaultSpec, parseFaultSpec, type FaultSpec} from './faults/spec.js';
+export type {RecordedRequest} from './server/request-log.js';
+export {controlPrefix} from './server/control-endpoint.js';
+export type {Seed} from './scenario/random.js';
+export type {XmlControlCharacters} from './protocol/ec2/xml-text.js';

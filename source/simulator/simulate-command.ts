@@ -1,16 +1,16 @@
-// `cutwatch simulate`: runs the simulator in the foreground until SIGINT/SIGTERM or the abort signal. The first line
+// `cutwatch simulate`: runs the simulator in the foreground until the abort signal (Ctrl+C, SIGTERM). The first line
 // of output is always `endpoint http://127.0.0.1:PORT`, so scripts can read it and point clients there.
 import type {Writable} from 'node:stream';
 import {demoCredentials, demoRegion} from './demo.js';
 import {formatSpan} from '../format/duration.js';
-import {FaultSpecError, formatFaultSpec, parseFaultSpec} from './fault-spec.js';
-import type {Fault, FaultSettings, FaultTarget} from './faults.js';
-import {controlPrefix} from './control-endpoint.js';
-import {generateScenario} from './scenario-generate.js';
-import {loadScenarioFile, ScenarioFileError} from './scenario-file.js';
-import {scenarioEndMs, type Scenario} from './scenario.js';
-import {startSimulator, type Simulator} from './server.js';
-import {isPort, isSpeed} from './limits.js';
+import {formatFaultSpec, parseFaultSpec} from './faults/spec.js';
+import type {Fault, FaultSettings, FaultTarget} from './faults/table.js';
+import {controlPrefix} from './server/control-endpoint.js';
+import {generateScenario} from './scenario/generate.js';
+import {loadScenarioFile} from './scenario/file.js';
+import {scenarioEndMs, type Scenario} from './scenario/model.js';
+import {startSimulator, type Simulator} from './server/server.js';
+import {isPort, isSpeed} from './server/limits.js';
 import {UsageError, exitCodes} from '../config/usage-error.js';
 
 /** Field names match the CLI's SimulatorFlags, so the parsed flags can be passed straight in. */
@@ -75,30 +75,30 @@ function summary(simulator: Simulator, requestLogFile: string | undefined): stri
 	].join('\n');
 }
 
-function waitForStop(signal: AbortSignal | undefined): Promise<void> {
+/** Resolves when `signal` aborts: source/main.ts turns SIGINT, SIGTERM and SIGHUP into it, for every mode. */
+function aborted(signal: AbortSignal): Promise<void> {
 	return new Promise((resolve) => {
-		const stop = (): void => {
-			process.off('SIGINT', stop);
-			process.off('SIGTERM', stop);
-			signal?.removeEventListener('abort', stop);
-			resolve();
-		};
-		if (signal?.aborted) return stop();
-		process.once('SIGINT', stop);
-		process.once('SIGTERM', stop);
-		signal?.addEventListener('abort', stop, {once: true});
+		if (signal.aborted) resolve();
+		else signal.addEventListener('abort', () => resolve(), {once: true});
 	});
 }
 
-/** Exit codes: 0 after a clean stop, 2 for bad options, 1 when the server cannot start. */
-export async function simulateCommand(options: SimulateOptions, io: CommandIo, signal?: AbortSignal): Promise<number> {
+/**
+ * A port taken or not allowed. Not in the exit-code table (there 1 means "a task failed"); kept at 1, which scripts
+ * and test/simulator/simulate-command.test.ts already rely on.
+ */
+const cannotStart = 1;
+
+/** Exit codes: 0 after a clean stop, 2 (usage) for bad options, 1 when the server cannot start. */
+export async function simulateCommand(options: SimulateOptions, io: CommandIo, signal: AbortSignal): Promise<number> {
 	let prepared: Awaited<ReturnType<typeof prepare>>;
 	try {
 		prepared = await prepare(options);
 	} catch (error) {
-		if (error instanceof UsageError || error instanceof FaultSpecError || error instanceof ScenarioFileError) {
+		// Bad options, fault specs and scenario files are all UsageErrors.
+		if (error instanceof UsageError) {
 			io.stderr.write(`cutwatch simulate: ${error.message}\n`);
-			return exitCodes.usage;
+			return error.exitCode;
 		}
 		throw error;
 	}
@@ -117,11 +117,11 @@ export async function simulateCommand(options: SimulateOptions, io: CommandIo, s
 		const reasons: Record<string, string> = {EADDRINUSE: `port ${options.port} is already in use`, EACCES: `no permission to listen on port ${options.port}`};
 		const reason = reasons[code ?? ''] ?? message;
 		io.stderr.write(`cutwatch simulate: cannot start the simulator: ${reason}\n`);
-		return 1;
+		return cannotStart;
 	}
 	io.stdout.write(`endpoint ${simulator.endpoint}\n`);
 	io.stdout.write(summary(simulator, options.requestLogFile));
-	await waitForStop(signal);
+	await aborted(signal);
 	await simulator.close();
 	const served = Object.values(simulator.counts()).reduce((sum, count) => sum + count, 0);
 	io.stdout.write(`simulator stopped (${served} request${served === 1 ? '' : 's'} answered)\n`);

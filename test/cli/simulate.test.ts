@@ -56,3 +56,20 @@ test('cutwatch simulate rejects a bad fault spec with one line and exit 2', asyn
 	assert.equal(result.stderr.trimEnd().split('\n').length, 1, result.stderr);
 	assert.match(result.stderr, /explode/);
 });
+
+// The entry owns the signals (source/main.ts): simulate stops on the abort signal they raise, like every mode.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+	test(`cutwatch simulate stops cleanly on ${signal}: it says how many requests it answered and exits 0`, async (t) => {
+		const simulator = await startCli(['simulate', '--port', '0'], /^endpoint http:\/\/127\.0\.0\.1:\d+\n/);
+		t.after(() => simulator.child.kill('SIGKILL'));
+		const closed = new Promise<number | null>((resolve) => simulator.child.once('close', resolve));
+		let timer: NodeJS.Timeout | undefined;
+		const deadline = new Promise<string>((resolve) => (timer = setTimeout(() => resolve('still running 10 s later'), 10_000)));
+		simulator.child.kill(signal);
+		const code = await Promise.race([closed, deadline]);
+		clearTimeout(timer);
+		assert.equal(code, 0, simulator.errors());
+		assert.match(simulator.output(), /simulator stopped \(0 requests answered\)\n$/);
+		assert.equal(simulator.errors(), '');
+	});
+}

@@ -5,7 +5,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {taskKinds, type TaskKind} from '../../source/model/task.js';
 import {defaultSchedule} from '../../source/poller/schedule.js';
-import type {RecordedRequest} from '../../source/simulator/request-log.js';
+import type {RecordedRequest} from '../../source/simulator/index.js';
 import {cleanEnv} from '../helpers/run-cli.js';
 import {openFaultSession, operationOf, settle, type FaultSession} from './fault-session.js';
 import {maxPollsDuring} from './request-bounds.js';

@@ -1,5 +1,5 @@
 // The soak, short: six simulated hours of 2,500 generated tasks at 12× speed with faults switching on and off,
-// through the real session, SDK clients, poller, store and journal (bench/soak-run.ts). The long one is `npm run soak`.
+// through the real session, SDK clients, poller, store and journal (bench/soak-run.ts; bounds in bench/soak-verdict.ts). The long one is `npm run soak`.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {mkdtempSync} from 'node:fs';
@@ -7,7 +7,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {setFlagsFromString} from 'node:v8';
 import {runInNewContext} from 'node:vm';
-import {checkBounds, runSoak, summary, type Bounds} from '../../bench/soak-run.js';
+import {runSoak} from '../../bench/soak-run.js';
+import {checkBounds, summary, type Bounds} from '../../bench/soak-verdict.js';
 
 /** A full collection: the runner does not expose gc, so enable it for this process. */
 function gc() {

@@ -68,3 +68,32 @@ test('source/config/ may import the model and nothing else', () => {
 	assert.notEqual(broken.status, 0);
 	assert.match(broken.output, /source\/config\/config\.ts/);
 });
+
+test('inside the simulator the folders depend one way: scenario/ ← faults/ ← protocol/ ← server/', () => {
+	const server = {'source/simulator/server/request-log.ts': 'export const capacity = 10;\n'};
+	const broken = lint({
+		...server,
+		'source/simulator/protocol/ec2/handler.ts': "import {capacity} from '../../server/request-log.js';\nexport const size = capacity;\n",
+		'source/simulator/scenario/model.ts': "import {capacity} from '../server/request-log.js';\nexport const size = capacity;\n",
+		'source/simulator/faults/table.ts': "import {capacity} from '../server/request-log.js';\nexport const size = capacity;\n",
+	});
+	assert.notEqual(broken.status, 0);
+	for (const file of ['protocol/ec2/handler.ts', 'scenario/model.ts', 'faults/table.ts']) assert.match(broken.output, new RegExp(`source/simulator/${file}`));
+	const fine = lint({
+		...server,
+		'source/simulator/scenario/random.ts': 'export const seed = 1;\n',
+		'source/simulator/faults/table.ts': "import {seed} from '../scenario/random.js';\nexport const stream = seed;\n",
+		'source/simulator/server/server.ts':
+			"import {capacity} from './request-log.js';\nimport {stream} from '../faults/table.js';\nexport const all = capacity + stream;\n",
+	});
+	assert.equal(fine.status, 0, fine.output);
+});
+
+test('the simulator keeps the CLI rule as well', () => {
+	const result = lint({
+		...cliFlags,
+		'source/simulator/protocol/ec2/handler.ts': "import {flags} from '../../../cli/flags.js';\nexport const demo = flags.demo;\n",
+	});
+	assert.notEqual(result.status, 0);
+	assert.match(result.output, /source\/simulator\/protocol\/ec2\/handler\.ts/);
+});

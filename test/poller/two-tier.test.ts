@@ -9,7 +9,7 @@ import {join} from 'node:path';
 import {openSession} from '../../source/session/session.js';
 import {parseConfig} from '../../source/cli/config.js';
 import {defaultFullEveryMs} from '../../source/poller/poll-plan.js';
-import type {ScenarioFile} from '../../source/simulator/scenario-file-format.js';
+import type {ScenarioFile} from '../../source/simulator/index.js';
 import type {TaskEvent} from '../../source/store/index.js';
 import {createManualTimers} from '../helpers/manual-timers.js';
 
