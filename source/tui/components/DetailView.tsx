@@ -4,7 +4,7 @@ import {Text} from 'ink';
 import {Fragment, useContext, useMemo} from 'react';
 import {categories, kindLabels, type Category} from '../../model/task.js';
 import {lastSeenAt, selectEta, selectSelectedTask} from '../../store/index.js';
-import {NowContext, useCutwatch, useCutwatchStore, useTheme} from '../context.js';
+import {NowContext, useCutwatch, useTheme} from '../context.js';
 import {detailChart} from '../text/detail-chart.js';
 import {detailLines, type DetailLine} from '../text/detail-lines.js';
 import {Frame} from './Frame.js';
@@ -30,19 +30,16 @@ function lineColor(theme: Theme, tone: Tone | Category | undefined): string | un
 
 export function DetailView({width, height, scroll, onExtent}: ScrollViewProps) {
 	const theme = useTheme();
-	const store = useCutwatchStore();
 	const now = useContext(NowContext).minute;
 	const tracked = useCutwatch((state) => selectSelectedTask(state, state.view.focusedPane));
 	const events = useCutwatch((state) => state.events);
 	const lastSeen = useCutwatch((state) => (tracked ? lastSeenAt(state, tracked) : 0));
+	const eta = useCutwatch((state) => (tracked ? selectEta(state, tracked, now) : undefined));
 	const inner = Math.max(0, width - 2);
 	const taskEvents = useMemo(() => (tracked ? events.filter((event) => event.taskKey === tracked.key) : []), [events, tracked]);
 	const {lines, labelWidth} = useMemo(
-		() =>
-			tracked
-				? detailLines({tracked, events: taskEvents, lastSeen, eta: selectEta(store.getState(), tracked, now), now}, inner, theme)
-				: {lines: [], labelWidth: 0},
-		[tracked, taskEvents, lastSeen, now, inner, theme, store],
+		() => (tracked ? detailLines({tracked, events: taskEvents, lastSeen, eta, now}, inner, theme) : {lines: [], labelWidth: 0}),
+		[tracked, taskEvents, lastSeen, eta, now, inner, theme],
 	);
 	// The progress chart after cutwatch's own fields (smaller once the task is over): redrawn only when the
 	// task, the minute or the size changes.

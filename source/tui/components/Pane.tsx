@@ -6,7 +6,7 @@ import {Box, Text} from 'ink';
 import {useContext, useLayoutEffect, useMemo} from 'react';
 import {taskKinds, type TaskKind} from '../../model/task.js';
 import {selectCounts, selectEta, selectPaneSource, selectPaneTasks, selectScopeColumn, selectSelectedIndex, selectStaleSourceKeys} from '../../store/index.js';
-import {DeadlineContext, NowContext, useCutwatch, useCutwatchStore, useTheme, type Now} from '../context.js';
+import {DeadlineContext, NowContext, useCutwatch, useTheme, type Now} from '../context.js';
 import {paneChrome, rowColumns} from '../layout/layout.js';
 import {contentWidths} from '../layout/pane-content.js';
 import {scrollWindow} from '../layout/scroll-window.js';
@@ -40,7 +40,6 @@ export function statusClock(now: Now): number {
 
 export function Pane({kind, width, height, focused, onProblem = false, contentRows = height, onPage}: PaneProps) {
 	const theme = useTheme();
-	const store = useCutwatchStore();
 	const now = useContext(NowContext);
 	const deadline = useContext(DeadlineContext);
 	const rows = useCutwatch((state) => selectPaneTasks(state, kind));
@@ -98,28 +97,28 @@ export function Pane({kind, width, height, focused, onProblem = false, contentRo
 	useLayoutEffect(() => {
 		if (focused) onPage?.(visible);
 	});
+	const shown = rows.slice(offset, offset + visible);
+	// The ETAs of the rows on screen, read through the store's subscription: equal numbers, the same array.
+	const etas = useCutwatch(useShallow((state) => shown.map((tracked) => selectEta(state, tracked, now.minute))));
 
 	const glyphs = focused ? theme.focusBorder : theme.border;
 	const sides = useMemo(() => boxStyle(glyphs), [glyphs]);
 	const borderColor = focused ? theme.toneColor('focus') : theme.toneColor('border');
 	const narrowing = narrowingText(filter, search);
 
-	const state = store.getState();
-	const body = rows
-		.slice(offset, offset + visible)
-		.map((tracked, index) => (
-			<TaskRow
-				key={tracked.key}
-				tracked={tracked}
-				columns={columns}
-				selected={!problemMarked && offset + index === selectedIndex}
-				focused={focused}
-				now={now.minute}
-				eta={selectEta(state, tracked, now.minute)}
-				stale={isStale(offset + index)}
-				deadline={deadline}
-			/>
-		));
+	const body = shown.map((tracked, index) => (
+		<TaskRow
+			key={tracked.key}
+			tracked={tracked}
+			columns={columns}
+			selected={!problemMarked && offset + index === selectedIndex}
+			focused={focused}
+			now={now.minute}
+			eta={etas[index]}
+			stale={isStale(offset + index)}
+			deadline={deadline}
+		/>
+	));
 	let emptyText = '';
 	if (rows.length === 0) {
 		emptyText =
