@@ -4,7 +4,7 @@ import {Box, Text, useApp, useStdin, useWindowSize} from 'ink';
 import {useCallback, useMemo} from 'react';
 import type {Session} from '../session/session.js';
 import type {UiOptions} from '../config/config.js';
-import type {Poller} from '../poller/poller.js';
+import type {PollControl} from '../session/poll-control.js';
 import {realTimers} from '../poller/timers.js';
 import {useShallow} from 'zustand/react/shallow';
 import {DeadlineContext, NowContext, StoreContext, ThemeContext, useCutwatch, type Clock} from './context.js';
@@ -39,8 +39,8 @@ import {useUiState} from './state/use-ui-state.js';
 import type {ScrollView} from './state/ui-state.js';
 import {countdownOnScreen, watchedKinds} from './state/watched.js';
 
-/** What the screen needs of a Session: the store to read, and the poller only to refresh, pause and resume. */
-export type AppSession = Pick<Session, 'store' | 'regions' | 'accounts'> & {readonly poller: Pick<Poller, 'refreshNow' | 'pause' | 'resume'>};
+/** What the screen needs of a Session: the store to read, and the polling only to refresh, pause and resume. */
+export type AppSession = Pick<Session, 'store' | 'regions' | 'accounts'> & {readonly poller: PollControl};
 
 export type AppProps = {
 	readonly session: AppSession;

@@ -2,7 +2,7 @@
 // store actions and the poller's refreshNow/pause/resume, nothing else.
 import {useInput, type Key} from 'ink';
 import {taskKinds, type TaskKind} from '../../model/task.js';
-import type {Poller} from '../../poller/poller.js';
+import type {PollControl} from '../../session/poll-control.js';
 import {
 	rowIndex,
 	selectCounts,
@@ -21,7 +21,7 @@ import type {UiEvent, UiState} from '../state/ui-state.js';
 
 export type KeyContext = {
 	readonly store: CutwatchStore;
-	readonly poller: Pick<Poller, 'refreshNow' | 'pause' | 'resume'>;
+	readonly poller: PollControl;
 	/** The view as of the last render; handleKey replaces it with `currentUi()` before each key. */
 	readonly ui: UiState;
 	/** The view as of now, after the keys before this one in the same read. */
