@@ -1,6 +1,7 @@
 // Colours and glyphs in one place. Colour is a second channel, never the only one: every state also has a
 // symbol and a word, so --no-color/NO_COLOR loses nothing, and --ascii swaps every glyph for plain ASCII.
 import type {Category} from '../model/task.js';
+import {categoryAscii, categoryGlyphs} from '../format/category-marks.js';
 
 export type Tone = 'border' | 'focus' | 'muted' | 'ok' | 'warn' | 'error' | 'accent';
 
@@ -68,9 +69,6 @@ const toneColors: Record<Tone, string> = {
 	accent: 'cyan',
 };
 
-const unicodeSymbols: Record<Category, string> = {active: '▶', failed: '✗', completed: '✓', cancelled: '⊘', unknown: '?'};
-const asciiSymbols: Record<Category, string> = {active: '>', failed: 'x', completed: '+', cancelled: '-', unknown: '?'};
-
 const light: BorderGlyphs = {topLeft: '┌', topRight: '┐', bottomLeft: '└', bottomRight: '┘', horizontal: '─', vertical: '│'};
 const heavy: BorderGlyphs = {topLeft: '┏', topRight: '┓', bottomLeft: '┗', bottomRight: '┛', horizontal: '━', vertical: '┃'};
 const asciiLight: BorderGlyphs = {topLeft: '+', topRight: '+', bottomLeft: '+', bottomRight: '+', horizontal: '-', vertical: '|'};
@@ -81,7 +79,7 @@ export function createTheme(options: {color: boolean; ascii: boolean}): Theme {
 	return {
 		color,
 		ascii,
-		symbols: ascii ? asciiSymbols : unicodeSymbols,
+		symbols: ascii ? categoryAscii : categoryGlyphs,
 		goneSymbol: ascii ? '.' : '·',
 		gaugeFull: ascii ? '#' : '█',
 		gaugeEmpty: ascii ? '.' : '░',
