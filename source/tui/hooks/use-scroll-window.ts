@@ -7,12 +7,13 @@ import {scrollExtent, scrollWindow, type ScrollWindow} from '../layout/scroll-wi
 
 /**
  * A window that follows a cursor: `follow` gets the offset of the last render and returns this render's
- * window (and whatever else it worked out on the way, such as a pane's columns).
+ * window (and whatever else it worked out on the way, such as a pane's columns). `remember` false: a view
+ * whose window is where the keys put it has nothing to keep.
  */
-export function useScrollWindow<W extends ScrollWindow>(follow: (previous: number) => W): W {
+export function useScrollWindow<W extends ScrollWindow>(follow: (previous: number) => W, remember = true): W {
 	const [previous, setPrevious] = useState(0);
 	const window = follow(previous);
-	if (window.offset !== previous) setPrevious(window.offset);
+	if (remember && window.offset !== previous) setPrevious(window.offset);
 	return window;
 }
 
@@ -29,7 +30,7 @@ export type ScrollViewSpec = {
 /** A full-screen view's window over one-line rows, and the cursor on it (-1 in a view without one). */
 export function useScrollView({scroll, total, room, moves, onExtent}: ScrollViewSpec): ScrollWindow & {readonly cursor: number} {
 	const cursor = moves === 'cursor' ? Math.max(0, Math.min(scroll, total - 1)) : -1;
-	const window = useScrollWindow((previous) => scrollWindow({previous: moves === 'cursor' ? previous : scroll, cursor, total, room}));
+	const window = useScrollWindow((previous) => scrollWindow({previous: moves === 'cursor' ? previous : scroll, cursor, total, room}), moves === 'cursor');
 	const max = scrollExtent(total, room, moves);
 	// After every commit, not only when `max` changes: the screen's state forgets the extent whenever a view
 	// opens or closes (ui-state.ts), and this view may stay on screen through that (the search prompt).
