@@ -86,10 +86,14 @@ async function runContinuous(
 		: undefined;
 	const unreport = journal && config.mode !== 'tui' ? reportJournalHealth(session, io) : undefined;
 	try {
-		const code =
-			config.mode === 'tui'
-				? await runTui(session, config.ui, {stdin: process.stdin, stdout: process.stdout}, stop.signal)
-				: await runWatch(session, io, stop.signal, {statuses: config.statuses, quiet: config.mode === 'quiet'});
+		let code: number;
+		if (config.mode === 'tui') {
+			// The entry runs the polling; the screen only renders and asks for a refresh, a pause or a resume.
+			if (!stop.signal.aborted) session.poller.start();
+			code = await runTui(session, config.ui, {stdin: process.stdin, stdout: process.stdout}, stop.signal);
+		} else {
+			code = await runWatch(session, io, stop.signal, {statuses: config.statuses, quiet: config.mode === 'quiet'});
+		}
 		if (!done) return code;
 		const result: DoneResult = done;
 		const stream = result.exitCode === exitCodes.ok || result.exitCode === exitCodes.taskFailed ? io.stdout : io.stderr;

@@ -2,6 +2,7 @@
 // nothing moved (a stall shows as a long flat stretch, marked where it was judged stalled), a mark where it
 // failed, and, while it runs, the ETA band as two dotted projections to 100 %.
 import {createCanvas} from './canvas.js';
+import {stalledMark} from '../format/category-marks.js';
 import {timeAxis, type TimeZone} from './time-axis.js';
 
 export type ProgressPoint = {readonly at: number; readonly progress: number};
@@ -49,7 +50,8 @@ export function progressChart(input: ProgressChartInput): string[] {
 	if (band) {
 		for (const doneAt of band) dotted(canvas, x(end), y(last.progress), x(doneAt), y(100));
 	}
-	if (input.stalledSince !== undefined && input.stalledSince <= end) canvas.mark(col(input.stalledSince), row(last.progress), ascii ? '!' : '⚠');
+	if (input.stalledSince !== undefined && input.stalledSince <= end)
+		canvas.mark(col(input.stalledSince), row(last.progress), ascii ? stalledMark.ascii : stalledMark.glyph);
 	if (input.failedAt !== undefined) canvas.mark(col(input.failedAt), row(last.progress), ascii ? 'x' : '✗');
 
 	const axis = ascii ? '|' : '│';

@@ -1,5 +1,6 @@
 // The task ids the user named (--import-task-id, --export-task-id, --image-id, --discovery-task-id), and
 // which pane each list belongs to. With any id given, exactly those tasks are the runbook step.
+import {displayId} from './display-id.js';
 import type {Task, TaskKind} from './task.js';
 
 export type IdSelection = {
@@ -31,12 +32,7 @@ export function idsOfKind(ids: IdSelection, kind: TaskKind): readonly string[] {
 	return ids[key];
 }
 
-/** The id a task is named by on the command line: store tasks by their AMI. */
-export function selectableId(task: Task): string {
-	return task.kind === 'store-image' ? (task.resourceId ?? task.id) : task.id;
-}
-
 /** Whether the task is one the user named (always false when no id of its kind was given). */
 export function isSelectedById(ids: IdSelection, task: Task): boolean {
-	return idsOfKind(ids, task.kind).includes(selectableId(task));
+	return idsOfKind(ids, task.kind).includes(displayId(task));
 }

@@ -2,6 +2,7 @@
 // widest cell (ids are never cut; only names are, past nameWidth), optional columns appear only when they
 // say something: ACCOUNT with more than one account, RECORDS when Discovery rows are shown.
 import stringWidth from 'string-width';
+import {displayId} from '../model/display-id.js';
 import {kindLabels} from '../model/task.js';
 import {selectEta, type CutwatchData, type TrackedTask} from '../store/index.js';
 import {sanitize} from '../format/sanitize.js';
@@ -26,9 +27,8 @@ type RowText = {
 
 function rowText(state: CutwatchData, tracked: TrackedTask, now: number): RowText {
 	const {task} = tracked;
-	// Store tasks have no id of their own; the AMI is what the user knows them by, and it is also their only
-	// "name", so the NAME cell stays empty rather than repeat it.
-	const id = sanitize(task.kind === 'store-image' ? (task.resourceId ?? task.id) : task.id);
+	// A store task's AMI is also its only "name", so the NAME cell stays empty rather than repeat it.
+	const id = sanitize(displayId(task));
 	const name = sanitize(task.name);
 	const stalled = tracked.stalledSince !== undefined;
 	const eta = task.records || stalled ? undefined : selectEta(state, tracked, now);

@@ -6,7 +6,8 @@
 import {matchesStatus} from '../session/status-filters.js';
 import type {SelectableStatus} from '../config/config.js';
 import {exitCodes} from '../config/usage-error.js';
-import {hasIds, idsOfKind, isSelectedById, kindsWithIds, selectableId, type IdSelection} from '../model/id-selection.js';
+import {displayId} from '../model/display-id.js';
+import {hasIds, idsOfKind, isSelectedById, kindsWithIds, type IdSelection} from '../model/id-selection.js';
 import {kindLabels, type TaskKind} from '../model/task.js';
 import type {CutwatchState, CutwatchStore, SourceState, TrackedTask} from '../store/index.js';
 import {sanitize} from '../format/sanitize.js';
@@ -128,17 +129,17 @@ function latestPerAmi(tasks: readonly TrackedTask[]): TrackedTask[] {
 	const newest = new Map<string, TrackedTask>();
 	for (const tracked of tasks) {
 		if (tracked.task.kind !== 'store-image') continue;
-		const ami = selectableId(tracked.task);
+		const ami = displayId(tracked.task);
 		const other = newest.get(ami);
 		if (!other || startOf(tracked) > startOf(other)) newest.set(ami, tracked);
 	}
-	return tasks.filter((tracked) => tracked.task.kind !== 'store-image' || newest.get(selectableId(tracked.task)) === tracked);
+	return tasks.filter((tracked) => tracked.task.kind !== 'store-image' || newest.get(displayId(tracked.task)) === tracked);
 }
 
 const startOf = (tracked: TrackedTask) => tracked.task.startedAt?.getTime() ?? tracked.firstSeenAt;
 
 function missingIds(tasks: readonly TrackedTask[], ids: IdSelection): string[] {
-	const present = new Set(tasks.map((tracked) => `${tracked.task.kind}|${selectableId(tracked.task)}`));
+	const present = new Set(tasks.map((tracked) => `${tracked.task.kind}|${displayId(tracked.task)}`));
 	return kindsWithIds(ids).flatMap((kind) => idsOfKind(ids, kind).filter((id) => !present.has(`${kind}|${id}`)));
 }
 

@@ -2,6 +2,7 @@
 // map identity so a header re-rendering every frame costs nothing and gets a stable object; a changed map is
 // counted from the previous map's counts and the keys that changed (pane-delta.ts), not task by task.
 import {taskKinds, type Category, type TaskKind} from '../model/task.js';
+import {categoryGlyphs, categoryWords, stalledMark} from '../format/category-marks.js';
 import {changedSince} from './pane-delta.js';
 import type {CutwatchData, TrackedTask} from './state.js';
 
@@ -84,18 +85,17 @@ function count(sum: MutableCounts, tracked: TrackedTask | undefined, sign: 1 | -
 	if (tracked.stalledSince !== undefined) sum.stalled += sign;
 }
 
-const unicodeSymbols = {active: '▶', failed: '✗', completed: '✓', cancelled: '⊘', unknown: '?', stalled: '⚠'};
-const asciiSymbols = {active: 'run ', failed: 'fail ', completed: 'done ', cancelled: 'cxl ', unknown: 'unk ', stalled: 'stall '};
-
 /**
  * `▶12 ✗1 ✓30` (ASCII: `run 12 fail 1 done 30`). Active, failed and completed always show; cancelled,
  * unknown and stalled only when non-zero.
  */
 export function summaryLine(counts: TaskCounts, options: {ascii?: boolean} = {}): string {
-	const symbols = options.ascii ? asciiSymbols : unicodeSymbols;
-	const parts = [`${symbols.active}${counts.active}`, `${symbols.failed}${counts.failed}`, `${symbols.completed}${counts.completed}`];
+	// In ASCII a word and a space ("run 12"), where a lone letter would say nothing.
+	const marks = options.ascii ? {...categoryWords, stalled: stalledMark.word} : {...categoryGlyphs, stalled: stalledMark.glyph};
+	const part = (field: keyof typeof marks) => `${marks[field]}${options.ascii ? ' ' : ''}${counts[field]}`;
+	const parts = [part('active'), part('failed'), part('completed')];
 	for (const field of ['cancelled', 'unknown', 'stalled'] as const) {
-		if (counts[field] > 0) parts.push(`${symbols[field]}${counts[field]}`);
+		if (counts[field] > 0) parts.push(part(field));
 	}
 	return parts.join(' ');
 }

@@ -48,9 +48,9 @@ export type TuiStreams = {
 const fatalSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const keepAlive = () => {};
 
+/** Shows the session until quit or `signal`; the caller runs its polling (main.ts starts it first). */
 export async function runTui(session: Session, ui: UiOptions, streams: TuiStreams, signal: AbortSignal): Promise<number> {
 	if (signal.aborted) return exitCodes.ok;
-	session.poller.start();
 	for (const name of fatalSignals) process.on(name, keepAlive);
 	let held = 0;
 	const release = quietTerminal((message) => {

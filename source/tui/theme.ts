@@ -7,6 +7,7 @@
 // blended halfway toward the background, even the default foreground falls below 4.5 on both.
 import type {Background} from '../config/config.js';
 import type {Category} from '../model/task.js';
+import {categoryAscii, categoryGlyphs} from '../format/category-marks.js';
 
 export type Tone = 'border' | 'focus' | 'muted' | 'ok' | 'warn' | 'error' | 'accent';
 
@@ -73,9 +74,6 @@ const palettes: Record<Background, Palette> = {
 	},
 };
 
-const unicodeSymbols: Record<Category, string> = {active: '▶', failed: '✗', completed: '✓', cancelled: '⊘', unknown: '?'};
-const asciiSymbols: Record<Category, string> = {active: '>', failed: 'x', completed: '+', cancelled: '-', unknown: '?'};
-
 const light: BorderGlyphs = {topLeft: '┌', topRight: '┐', bottomLeft: '└', bottomRight: '┘', horizontal: '─', vertical: '│'};
 const heavy: BorderGlyphs = {topLeft: '┏', topRight: '┓', bottomLeft: '┗', bottomRight: '┛', horizontal: '━', vertical: '┃'};
 const asciiLight: BorderGlyphs = {topLeft: '+', topRight: '+', bottomLeft: '+', bottomRight: '+', horizontal: '-', vertical: '|'};
@@ -90,7 +88,7 @@ export function createTheme(options: {color: boolean; ascii: boolean; theme?: st
 		color,
 		background,
 		ascii,
-		symbols: ascii ? asciiSymbols : unicodeSymbols,
+		symbols: ascii ? categoryAscii : categoryGlyphs,
 		goneSymbol: ascii ? '.' : '·',
 		gaugeFull: ascii ? '#' : '█',
 		gaugeEmpty: ascii ? '.' : '░',

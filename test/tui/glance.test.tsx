@@ -1,22 +1,16 @@
 // The screen an operator reads at a glance (issue 13): through the whole demo at 120×40, every failed task
 // and its whole reason is on screen without a key, and no pane shows blank lines while a task is hidden.
 import assert from 'node:assert/strict';
-import {afterEach, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import {selectCounts, selectPaneTasks} from '../../source/store/index.js';
 import {taskKinds} from '../../source/model/task.js';
 import {sanitize} from '../../source/format/sanitize.js';
-import {openDemoSession, type DemoSession} from '../helpers/demo-session.js';
+import type {DemoSession} from '../helpers/demo-session.js';
+import {demoScreens} from './demo-screen.js';
 import {assertFits} from './frame-checks.js';
-import {renderScreen, settle, type Screen} from './render-screen.js';
+import {settle} from './render-screen.js';
 
-let session: DemoSession | undefined;
-let screen: Screen | undefined;
-afterEach(async () => {
-	screen?.unmount();
-	screen = undefined;
-	await session?.close();
-	session = undefined;
-});
+const demo = demoScreens();
 
 /** The frame's text with borders gone and runs of spaces made one: a wrapped reason reads as one line. */
 const flat = (frame: string) => frame.replace(/[┃│┏┓┗┛┌┐└┘━─]/g, ' ').replace(/\s+/g, ' ');
@@ -33,11 +27,8 @@ function failures(session: DemoSession): string[] {
 
 describe('the demo at a glance', () => {
 	test('120×40, every poll of the demo: all failures with their whole reasons, no blank lines while tasks are hidden', async () => {
-		session = await openDemoSession();
-		session.poller.start();
-		await settle();
-		await session.poller.idle();
-		screen = renderScreen(session.store, {columns: 120, rows: 40, poller: session.poller, clock: session.timers});
+		const session = await demo.polled();
+		const screen = demo.render(session.store, {columns: 120, rows: 40, poller: session.poller, clock: session.timers});
 		const start = session.timers.now();
 		let busiest = {total: 0, frame: '', failed: 0};
 		while (session.timers.now() - start < 12 * 60_000) {
@@ -62,12 +53,9 @@ describe('the demo at a glance', () => {
 		[60, 15],
 	] as const) {
 		test(`${columns}×${rows}: the frame fits, each pane says how many more it holds, z zooms the focused pane`, async () => {
-			session = await openDemoSession();
-			session.poller.start();
-			await settle();
-			await session.poller.idle();
+			const session = await demo.polled();
 			for (let i = 0; i < 60; i++) await session.tick();
-			screen = renderScreen(session.store, {columns, rows, poller: session.poller, clock: session.timers});
+			const screen = demo.render(session.store, {columns, rows, poller: session.poller, clock: session.timers});
 			await settle();
 			assertFits(screen.frame(), columns, rows);
 			if (screen.frame().includes(' more ·')) assert.equal(blankPaneLines(screen.frame()), 0, screen.frame());

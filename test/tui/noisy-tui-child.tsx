@@ -11,6 +11,8 @@ import {runTui} from '../../source/tui/run-tui.js';
 const config = parseConfig([], {demo: true}, true);
 const session = await openSession(config);
 const controller = new AbortController();
+// As the entry does (main.ts): the session polls, the screen shows it.
+session.poller.start();
 for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(name, () => controller.abort());
 const unsubscribe = session.store.subscribe((state) => {
 	if (Object.values(state.tasks).every((tasks) => tasks.size === 0)) return;

@@ -1,26 +1,15 @@
 // r while paused: one refresh through the real poller (the simulator sees one request per source), polling
 // stays paused, and the footer says both.
 import assert from 'node:assert/strict';
-import {afterEach, describe, test} from 'node:test';
-import {openDemoSession, type DemoSession} from '../helpers/demo-session.js';
-import {renderScreen, type Screen} from './render-screen.js';
+import {describe, test} from 'node:test';
+import {demoScreens} from './demo-screen.js';
 
-let session: DemoSession | undefined;
-let screen: Screen | undefined;
-afterEach(async () => {
-	screen?.unmount();
-	screen = undefined;
-	await session?.close();
-	session = undefined;
-});
+const demo = demoScreens();
 
 describe('r while paused', () => {
 	test('refreshes once, stays paused, and says so', async () => {
-		session = await openDemoSession();
-		session.poller.start();
-		await new Promise((resolve) => setImmediate(resolve));
-		await session.poller.idle();
-		screen = renderScreen(session.store, {columns: 120, rows: 40, poller: session.poller, clock: session.timers});
+		const session = await demo.polled();
+		const screen = demo.render(session.store, {columns: 120, rows: 40, poller: session.poller, clock: session.timers});
 		await screen.press('p');
 		assert.equal(session.store.getState().paused, true);
 		// Past the store's 10 s floor, which a refresh respects like any poll.

@@ -1,35 +1,22 @@
 // Several regions (or accounts) watched: every row and every event line says which, in full where the pane
 // is wide enough and as use1/euw1 where it is not; with one region and account nothing changes.
 import assert from 'node:assert/strict';
-import {afterEach, describe, test} from 'node:test';
-import {openDemoSession, type DemoSession} from '../helpers/demo-session.js';
+import {describe, test} from 'node:test';
+import {demoScreens} from './demo-screen.js';
 import {assertFits} from './frame-checks.js';
 import {cutoverStore} from './fixtures.js';
-import {renderScreen, type Screen} from './render-screen.js';
+import type {Screen} from './render-screen.js';
 
-let session: DemoSession | undefined;
-let screen: Screen | undefined;
-afterEach(async () => {
-	screen?.unmount();
-	screen = undefined;
-	await session?.close();
-	session = undefined;
-});
+const {polled, render} = demoScreens();
 
-async function twoRegions() {
-	session = await openDemoSession({region: ['us-east-1,eu-west-1']});
-	session.poller.start();
-	await new Promise((resolve) => setImmediate(resolve));
-	await session.poller.idle();
-	return session;
-}
+const twoRegions = () => polled({region: ['us-east-1,eu-west-1']});
 
 const importRows = (screen: Screen) => screen.lines().filter((line) => /^┃.*import-/.test(line));
 
 describe('several regions', () => {
 	test('every row names its region in full on a wide pane, and no two rows are the same', async () => {
 		const demo = await twoRegions();
-		screen = renderScreen(demo.store, {columns: 150, rows: 40, regions: demo.regions, accounts: demo.accounts});
+		const screen = render(demo.store, {columns: 150, rows: 40, regions: demo.regions, accounts: demo.accounts});
 		await screen.waitFor((frame) => frame.includes('import-'));
 		const rows = importRows(screen);
 		assert.ok(rows.length > 2);
@@ -41,7 +28,7 @@ describe('several regions', () => {
 
 	test('compact on a narrow terminal, and in the event log', async () => {
 		const demo = await twoRegions();
-		screen = renderScreen(demo.store, {columns: 80, rows: 24, regions: demo.regions, accounts: demo.accounts});
+		const screen = render(demo.store, {columns: 80, rows: 24, regions: demo.regions, accounts: demo.accounts});
 		await screen.waitFor((frame) => frame.includes('import-'));
 		for (const row of importRows(screen)) assert.match(row, /\b(use1|euw1)\b/, row);
 		assertFits(screen.frame(), 80, 24);
@@ -52,7 +39,7 @@ describe('several regions', () => {
 	});
 
 	test('one region and one account: no region column', async () => {
-		screen = renderScreen(cutoverStore(), {columns: 150, rows: 40});
+		const screen = render(cutoverStore(), {columns: 150, rows: 40});
 		for (const row of importRows(screen)) assert.doesNotMatch(row, /us-east-1|use1/, row);
 	});
 });

@@ -35,6 +35,8 @@ async function start(ui: UiOptions = {color: true, ascii: false, bell: 'failed' 
 		};
 	}
 	const controller = new AbortController();
+	// As the entry does (main.ts): the session polls, the screen shows it.
+	session.poller.start();
 	const exited = runTui(session, ui, {stdin: stdin as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream}, controller.signal);
 	const written = () => stdout.frames.join('');
 	const deadline = Date.now() + 10_000;
@@ -55,9 +57,36 @@ describe('runTui', () => {
 		assert.ok(output.includes('\u001b[?1004h'), 'focus reporting on (the recap on return)');
 		assert.ok(output.includes('\u001b[22;0t'), 'the old title is saved');
 		assert.match(output, /\u001b\]2;cutwatch ▶\d+ ✗\d+ ✓\d+\u0007/);
-		assert.equal(session!.store.getState().sources.size, 4, 'the poller started');
+		assert.equal(session!.store.getState().sources.size, 4, 'every source polled');
 		stdin.write('qq'); // tasks are running: q asks once
 		assert.equal(await exited, 0);
+	});
+
+	test('the screen runs no polling of its own: a session nobody started is shown, not polled', async () => {
+		session = await openDemoSession();
+		const stdout = new TestStdout(120, 40, true);
+		const controller = new AbortController();
+		const ui = {color: false, ascii: false, bell: 'none' as const, title: false};
+		const exited = runTui(
+			session,
+			ui,
+			{stdin: new TestStdin() as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream},
+			controller.signal,
+		);
+		try {
+			const deadline = Date.now() + 10_000;
+			while (!stdout.frames.join('').includes('polling (no answer yet)')) {
+				if (Date.now() > deadline) throw new Error(`no screen:\n${stdout.frames.join('').slice(-2000)}`);
+				await settle();
+			}
+			// Long enough for a loopback poll, had one been sent.
+			for (let i = 0; i < 50; i++) await settle();
+			assert.equal(session.store.getState().sources.size, 0, 'no source was polled');
+			assert.doesNotMatch(stdout.frames.join(''), /import-snap-/);
+		} finally {
+			controller.abort();
+			assert.equal(await exited, 0);
+		}
 	});
 
 	test('q gives the terminal back: primary screen, cursor shown, title restored, nothing written after', async () => {

@@ -1,32 +1,16 @@
 // --status selects tasks in every mode: the live screen opens with the panes (and the event log) filtered to
 // what the flag asked for, and f still cycles through every filter from there.
 import assert from 'node:assert/strict';
-import {afterEach, describe, test} from 'node:test';
-import {openDemoSession, type DemoSession} from '../helpers/demo-session.js';
+import {describe, test} from 'node:test';
+import {demoScreens} from './demo-screen.js';
 import {lineWith} from './frame-checks.js';
-import {renderScreen, type Screen} from './render-screen.js';
 
-let session: DemoSession | undefined;
-let screen: Screen | undefined;
-afterEach(async () => {
-	screen?.unmount();
-	screen = undefined;
-	await session?.close();
-	session = undefined;
-});
-
-async function polled(argv: Record<string, unknown>) {
-	session = await openDemoSession(argv);
-	session.poller.start();
-	await new Promise((resolve) => setImmediate(resolve));
-	await session.poller.idle();
-	return session;
-}
+const {polled, render} = demoScreens();
 
 describe('--status on the live screen', () => {
 	test('--status failed opens every pane filtered to failures, and the footer says so', async () => {
 		const demo = await polled({status: ['failed']});
-		screen = renderScreen(demo.store, {columns: 120, rows: 40, regions: demo.regions, accounts: demo.accounts});
+		const screen = render(demo.store, {columns: 120, rows: 40, regions: demo.regions, accounts: demo.accounts});
 		await screen.waitFor((frame) => frame.includes('import-snap-'));
 		assert.match(screen.lines().at(-1)!, /f filter: failed/);
 		assert.match(lineWith(screen.frame(), '1 Snapshot imports'), /filter: failed/);
@@ -40,7 +24,7 @@ describe('--status on the live screen', () => {
 
 	test('several statuses filter to exactly those, named in the footer', async () => {
 		const demo = await polled({status: ['failed,cancelled']});
-		screen = renderScreen(demo.store, {columns: 120, rows: 40, regions: demo.regions, accounts: demo.accounts});
+		const screen = render(demo.store, {columns: 120, rows: 40, regions: demo.regions, accounts: demo.accounts});
 		await screen.waitFor((frame) => frame.includes('import-snap-'));
 		assert.match(screen.lines().at(-1)!, /f filter: failed\+cancelled/);
 		for (const row of screen.lines().filter((line) => /^┃.(import-snap-)/.test(line))) assert.match(row, /[✗⊘]/, row);
@@ -50,7 +34,7 @@ describe('--status on the live screen', () => {
 
 	test('the event log opens with the same filter', async () => {
 		const demo = await polled({status: ['failed']});
-		screen = renderScreen(demo.store, {columns: 120, rows: 40, regions: demo.regions, accounts: demo.accounts});
+		const screen = render(demo.store, {columns: 120, rows: 40, regions: demo.regions, accounts: demo.accounts});
 		await screen.waitFor((frame) => frame.includes('import-snap-'));
 		await screen.press('e');
 		assert.match(screen.lines()[1]!, /filter: failed/);

@@ -9,6 +9,8 @@ import {TestStdin, TestStdout} from './render-screen.js';
 const config = parseConfig([], {demo: true}, true);
 const session = await openSession(config);
 const controller = new AbortController();
+// As the entry does (main.ts): the session polls, the screen shows it.
+session.poller.start();
 for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(name, () => controller.abort());
 const stdout = new TestStdout(100, 30, true);
 stdout.write = (chunk: string, callback?: () => void) => {

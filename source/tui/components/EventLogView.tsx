@@ -3,19 +3,18 @@
 // Windowed like the panes: the ring holds thousands of events, the screen draws a page. A cursor marks the
 // event Enter opens (its task's detail, or the source's full error).
 import {Text} from 'ink';
-import {useRef} from 'react';
 import {scopeLabel, selectScopeColumn, type Notice, type ScopeColumn, type SourceEvent, type StatusFilter, type TaskEvent} from '../../store/index.js';
 import {useShallow} from 'zustand/react/shallow';
 import {sanitize} from '../../format/sanitize.js';
 import {useCutwatch, useTheme} from '../context.js';
 import {eventKindLabel, eventSummary, eventTone} from '../text/event-text.js';
-import {scrollOffset} from '../layout/layout.js';
+import {useScrollView} from '../hooks/use-scroll-window.js';
 import {isNotice, isSourceEvent, logEntries} from '../text/log-entries.js';
 import {heldLine} from '../terminal/quiet-terminal.js';
 import {Frame} from './Frame.js';
 import type {ScrollViewProps} from './DetailView.js';
 import {journalNote} from '../text/journal-text.js';
-import {narrowingText} from '../text/pane-text.js';
+import {narrowingText, rangeNote} from '../text/pane-text.js';
 import {cell, stringWidth} from '../layout/column-text.js';
 import type {Theme} from '../theme.js';
 import {formatClockSeconds, formatCount} from '../hooks/units.js';
@@ -99,7 +98,7 @@ function NoticeLine({notice, width, theme, selected}: LineProps & {notice: Notic
 	);
 }
 
-export function EventLogView({width, height, scroll, scrollMax, filter}: ScrollViewProps & {filter: StatusFilter}) {
+export function EventLogView({width, height, scroll, onExtent, filter}: ScrollViewProps & {filter: StatusFilter}) {
 	const theme = useTheme();
 	const events = useCutwatch((state) => state.events);
 	const sourceEvents = useCutwatch((state) => state.sourceEvents);
@@ -110,13 +109,9 @@ export function EventLogView({width, height, scroll, scrollMax, filter}: ScrollV
 	const inner = Math.max(0, width - 2);
 	const room = Math.max(0, height - 2);
 	// `scroll` is the cursor: the row (newest first) Enter opens.
-	scrollMax.current = Math.max(0, shown.length - 1);
-	const cursor = Math.min(scroll, Math.max(0, shown.length - 1));
-	const offsetRef = useRef(0);
-	const offset = scrollOffset(offsetRef.current, cursor, room, shown.length);
-	offsetRef.current = offset;
+	const {offset, count, cursor} = useScrollView({scroll, total: shown.length, room, moves: 'cursor', onExtent});
 	const lines = [];
-	for (let row = offset; row < Math.min(shown.length, offset + room); row++) {
+	for (let row = offset; row < offset + count; row++) {
 		const entry = shown[shown.length - 1 - row]!;
 		const props = {width: inner, theme, scope, selected: row === cursor};
 		lines.push(
@@ -133,7 +128,7 @@ export function EventLogView({width, height, scroll, scrollMax, filter}: ScrollV
 	}
 	if (shown.length === 0) {
 		lines.push(
-			<Text color={theme.toneColor('muted')}>
+			<Text key="none" color={theme.toneColor('muted')}>
 				{cell(events.length + sourceEvents.length + notices.length === 0 ? ' No events yet.' : ' No events match.', inner, theme)}
 			</Text>,
 		);
@@ -141,9 +136,6 @@ export function EventLogView({width, height, scroll, scrollMax, filter}: ScrollV
 	const narrowing = narrowingText(filter, search);
 	const journal = useCutwatch((state) => journalNote(state.journal));
 	const title = `Event log, newest first, UTC${narrowing === '' ? '' : ` ${theme.separator} ${narrowing}`}${journal === '' ? '' : ` ${theme.separator} ${journal}`}`;
-	const note =
-		shown.length > room
-			? `${formatCount(offset + 1)}-${formatCount(Math.min(shown.length, offset + room))} of ${formatCount(shown.length)}`
-			: formatCount(shown.length);
+	const note = shown.length > room ? rangeNote(offset, room, shown.length) : formatCount(shown.length);
 	return <Frame width={width} height={height} title={title} note={note} lines={lines} />;
 }

@@ -3,11 +3,12 @@
 import {useEffect} from 'react';
 import {selectCounts, selectFailingSources, summaryLine, type CutwatchData, type CutwatchStore} from '../../store/index.js';
 import type {TerminalControl} from '../terminal/terminal-control.js';
+import {categoryGlyphs, categoryWords} from '../../format/category-marks.js';
 
 /** Failing sources come first: tmux cuts a long window title at its end. */
 export function titleText(state: CutwatchData, ascii: boolean): string {
 	const failing = selectFailingSources(state);
-	const sources = failing === 0 ? '' : `${ascii ? 'fail' : '✗'} ${failing} source${failing === 1 ? '' : 's'} `;
+	const sources = failing === 0 ? '' : `${ascii ? categoryWords.failed : categoryGlyphs.failed} ${failing} source${failing === 1 ? '' : 's'} `;
 	return `cutwatch ${sources}${summaryLine(selectCounts(state), {ascii})}${state.paused ? ' (paused)' : ''}`;
 }
 

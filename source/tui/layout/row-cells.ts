@@ -1,6 +1,7 @@
 // The text of one task row, cell by cell, each exactly its column's width. Pure, so what a row says (ids,
 // badges, gauges, ETA or "stalled", failure reasons, Discovery record counts) is unit-tested without Ink.
 import type {Category} from '../../model/task.js';
+import {displayId as taskDisplayId} from '../../model/display-id.js';
 import {rowCategory, scopeLabel, type TrackedTask} from '../../store/index.js';
 import {sanitize} from '../../format/sanitize.js';
 import {gaugeParts, percentText} from '../text/gauge.js';
@@ -33,10 +34,9 @@ export type RowCells = {
 	readonly message: string;
 };
 
-/** What the id column shows: store tasks have no id of their own and are known by their AMI. */
+/** What the id column shows (model/display-id.ts: store tasks by their AMI), sanitised. */
 export function displayId(tracked: TrackedTask): string {
-	const {task} = tracked;
-	return sanitize(task.kind === 'store-image' ? (task.resourceId ?? task.id) : task.id);
+	return sanitize(taskDisplayId(tracked.task));
 }
 
 /** What the name column shows: the name, or, when that is just the id again, where the task writes. */
