@@ -15,6 +15,7 @@ import {loadTmuxBuffer, plainTerminal, type TerminalInfo, type TmuxBufferLoader}
 import {CutoverView} from './components/CutoverView.js';
 import {DetailView} from './components/DetailView.js';
 import {EventLogView} from './components/EventLogView.js';
+import {FailuresView} from './components/FailuresView.js';
 import {Header} from './components/Header.js';
 import {HelpOverlay} from './components/HelpOverlay.js';
 import {KeyHints} from './components/KeyHints.js';
@@ -151,6 +152,9 @@ function Screen({
 				break;
 			case 'events':
 				body = <EventLogView {...size} scroll={uiState.scroll.events} filter={uiState.eventFilter} />;
+				break;
+			case 'failures':
+				body = <FailuresView {...size} scroll={uiState.scroll.failures} />;
 				break;
 			case 'source':
 				body = <SourceView {...size} scroll={uiState.scroll.source} />;

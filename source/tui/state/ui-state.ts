@@ -7,7 +7,7 @@ export type UiState = {
 	readonly mode: Mode;
 	/** Where closing the current view returns to (help and search open over any view). */
 	readonly back: Mode;
-	/** Scroll position of each scrollable view; for the event log, the row its cursor is on. */
+	/** Scroll position of each scrollable view; for the event log and the failures view, the entry its cursor is on. */
 	readonly scroll: Readonly<Record<ScrollView, number>>;
 	/** The cursor is on the focused pane's error line (above its first row), where Enter opens the source view. */
 	readonly onProblem: boolean;
@@ -24,7 +24,7 @@ export type UiState = {
 	readonly zoom: boolean;
 };
 
-type ScrollView = 'detail' | 'events' | 'source' | 'help' | 'cutover';
+type ScrollView = 'detail' | 'events' | 'failures' | 'source' | 'help' | 'cutover';
 
 export type UiEvent =
 	| {readonly type: 'open'; readonly mode: Mode}
@@ -40,7 +40,7 @@ export type UiEvent =
 export const initialUiState: UiState = {
 	mode: 'main',
 	back: 'main',
-	scroll: {detail: 0, events: 0, source: 0, help: 0, cutover: 0},
+	scroll: {detail: 0, events: 0, failures: 0, source: 0, help: 0, cutover: 0},
 	onProblem: false,
 	eventFilter: 'all',
 	initialFilter: 'all',
@@ -58,9 +58,9 @@ export function uiReducer(state: UiState, event: UiEvent): UiState {
 		case 'open': {
 			if (state.mode === event.mode) return state;
 			// A view opens at its top; help and search come back to where they were opened, and so do a detail
-			// or a source error opened from the event log.
+			// or a source error opened from the event log or the failures view.
 			const scroll = event.mode !== 'main' && event.mode !== 'search' ? {...state.scroll, [event.mode]: 0} : state.scroll;
-			const back = event.mode === 'help' || event.mode === 'search' || state.mode === 'events' ? state.mode : 'main';
+			const back = event.mode === 'help' || event.mode === 'search' || state.mode === 'events' || state.mode === 'failures' ? state.mode : 'main';
 			return {...state, mode: event.mode, back, scroll, onProblem: false, viewSeq: state.viewSeq + 1};
 		}
 		case 'close': {
@@ -69,7 +69,7 @@ export function uiReducer(state: UiState, event: UiEvent): UiState {
 		}
 		case 'scroll': {
 			const view = state.mode;
-			if (view !== 'detail' && view !== 'events' && view !== 'source' && view !== 'help' && view !== 'cutover') return state;
+			if (view !== 'detail' && view !== 'events' && view !== 'failures' && view !== 'source' && view !== 'help' && view !== 'cutover') return state;
 			// The view may have been scrolled before its extent was known (keys in one read, use-keys.ts).
 			const max = Math.max(0, event.max);
 			const next = Math.min(max, Math.max(0, Math.min(state.scroll[view], max) + event.by));
