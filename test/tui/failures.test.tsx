@@ -138,6 +138,21 @@ describe('the failures view (!)', () => {
 		assert.match(screen.lines()[1]!, /AMI store · ami-0456789abcdef0123/);
 	});
 
+	test("80×24: a failed row's long reason goes on from the left edge and says how much is hidden", async () => {
+		screen = renderScreen(failureStore(), {columns: 80, rows: 24, regions: ['us-east-1', 'eu-west-1']});
+		const lines = screen.lines();
+		const at = lines.findIndex((line) => line.includes('ClientError: Disk'));
+		assert.ok(at > 0, screen.frame());
+		const second = lines[at + 1]!;
+		assert.match(second, /^[┃│] {3}\S/, `the second line starts near the left edge:\n${screen.frame()}`);
+		const shown = `${lines[at]!.slice(lines[at]!.indexOf('ClientError'))} ${second}`.replace(/[┃│]/g, ' ').replace(/\s+/g, ' ');
+		const hidden = /… \+(\d+) more/.exec(shown);
+		assert.ok(hidden, `it says how much is hidden:\n${screen.frame()}`);
+		assert.ok(reasons.db02.startsWith(shown.slice(0, hidden.index).trim()), shown);
+		assert.equal(Number(hidden[1]), reasons.db02.length - shown.slice(0, hidden.index).trim().length - 1);
+		assertFits(screen.frame(), 80, 24);
+	});
+
 	test('! is in the help and the hints line', async () => {
 		screen = renderScreen(failureStore(), {columns: 200, rows: 50});
 		assert.match(screen.lines().at(-1)!, /! failures/);
