@@ -20,7 +20,7 @@ import {Header} from './components/Header.js';
 import {HelpOverlay} from './components/HelpOverlay.js';
 import {KeyHints} from './components/KeyHints.js';
 import type {Mode} from './keys/keymap.js';
-import {screenChrome, screenLayout} from './layout/layout.js';
+import {screenChrome, screenLayout, tooSmall} from './layout/layout.js';
 import {recapText} from './text/recap.js';
 import {PaneGrid} from './components/PaneGrid.js';
 import {SearchPrompt} from './components/SearchPrompt.js';
@@ -110,7 +110,9 @@ function Screen({
 			? ''
 			: recapText({events: state.events, sourceEvents: state.sourceEvents, since: recap.since, now: minute, separator: theme.separator}),
 	);
-	const banner = bannerText === '' ? 0 : 1;
+	// At the minimum height the banner would leave too little for the panes (and the screen would say it is too
+	// small when it is not): there it stays off.
+	const banner = bannerText === '' || tooSmall(columns, rows - 1) ? 0 : 1;
 	const layout = screenLayout(columns, rows - banner, panes, focused, uiState.zoom);
 	// The focused pane says how many rows it shows (they vary: failures with long reasons take two lines).
 	const pageRows = useRef(1);
@@ -179,13 +181,7 @@ function Screen({
 							<TooSmall columns={columns} rows={rows} />
 						) : (
 							<>
-								<Header
-									width={columns}
-									accounts={session.accounts}
-									regions={session.regions}
-									deadline={ui.deadline === undefined ? '' : `deadline ${ui.deadline.label}: ${deadline.text}`}
-									late={deadline.late}
-								/>
+								<Header width={columns} accounts={session.accounts} regions={session.regions} deadline={deadline.forms} late={deadline.late} />
 								{banner > 0 ? <RecapBanner text={bannerText} width={columns} /> : null}
 								<Box flexDirection="column" width={columns} height={bodyHeight} overflow="hidden">
 									{body}
