@@ -1,7 +1,7 @@
 // The root: owns exit, turns keys into actions, rings the bell, keeps the title, runs the clocks, and lays the
 // screen out to exactly the terminal's size. Everything below it only selects from the store and renders.
 import {Box, Text, useApp, useStdin, useWindowSize} from 'ink';
-import {useMemo, useRef} from 'react';
+import {useCallback, useMemo} from 'react';
 import type {Session} from '../session/session.js';
 import type {UiOptions} from '../config/config.js';
 import type {Poller} from '../poller/poller.js';
@@ -37,6 +37,7 @@ import {fit} from '../format/text.js';
 import {useNow} from './hooks/use-now.js';
 import {useTitle} from './hooks/use-title.js';
 import {useUiState} from './state/use-ui-state.js';
+import type {ScrollView} from './state/ui-state.js';
 import {countdownOnScreen, watchedKinds} from './state/watched.js';
 
 /** What the screen needs of a Session: the store to read, and the poller only to refresh, pause and resume. */
@@ -85,7 +86,6 @@ function Screen({
 	const {columns, rows} = useWindowSize();
 	const theme = useMemo(() => createTheme(ui), [ui]);
 	const [uiState, dispatch, currentUi] = useUiState(store.getState().config.initialFilter);
-	const scrollMax = useRef(0);
 
 	// A new sources map on every poll makes a new (equal) array: compare by content, not identity.
 	const panes = useCutwatch(useShallow(watchedKinds));
@@ -114,14 +114,23 @@ function Screen({
 	// small when it is not): there it stays off.
 	const banner = bannerText === '' || tooSmall(columns, rows - 1) ? 0 : 1;
 	const layout = screenLayout(columns, rows - banner, panes, focused, uiState.zoom);
-	// The focused pane says how many rows it shows (they vary: failures with long reasons take two lines).
-	const pageRows = useRef(1);
 	const bodyHeight = Math.max(0, rows - screenChrome - banner);
 	// Read at the key, not the render: an earlier key of the same read may have moved focus or opened a view.
-	const pageSize = (mode: Mode) => {
-		if (mode !== 'main') return Math.max(1, bodyHeight - 2);
-		return pageRows.current;
-	};
+	// The focused pane says how many rows it shows (they vary: failures with long reasons take two lines).
+	const pageSize = (mode: Mode) => (mode === 'main' ? currentUi().page : Math.max(1, bodyHeight - 2));
+	// What the views and the focused pane report after they render, for the keys (ui-state.ts).
+	const onPage = useCallback((rows: number) => dispatch({type: 'page', rows}), [dispatch]);
+	const onExtent = useMemo(() => {
+		const report = (view: ScrollView) => (max: number) => dispatch({type: 'extent', view, max});
+		return {
+			detail: report('detail'),
+			events: report('events'),
+			failures: report('failures'),
+			source: report('source'),
+			help: report('help'),
+			cutover: report('cutover'),
+		};
+	}, [dispatch]);
 
 	const quit = () => {
 		exit();
@@ -136,7 +145,6 @@ function Screen({
 			dispatch,
 			panes,
 			pageSize,
-			scrollMax: () => scrollMax.current,
 			quit,
 			copy,
 			onInput: recap.onInput,
@@ -147,28 +155,28 @@ function Screen({
 
 	let body;
 	if (layout.mode !== 'too-small') {
-		const size = {width: columns, height: bodyHeight, scrollMax};
+		const size = {width: columns, height: bodyHeight};
 		switch (view) {
 			case 'detail':
-				body = <DetailView {...size} scroll={uiState.scroll.detail} />;
+				body = <DetailView {...size} scroll={uiState.scroll.detail} onExtent={onExtent.detail} />;
 				break;
 			case 'events':
-				body = <EventLogView {...size} scroll={uiState.scroll.events} filter={uiState.eventFilter} />;
+				body = <EventLogView {...size} scroll={uiState.scroll.events} onExtent={onExtent.events} filter={uiState.eventFilter} />;
 				break;
 			case 'failures':
-				body = <FailuresView {...size} scroll={uiState.scroll.failures} />;
+				body = <FailuresView {...size} scroll={uiState.scroll.failures} onExtent={onExtent.failures} />;
 				break;
 			case 'source':
-				body = <SourceView {...size} scroll={uiState.scroll.source} />;
+				body = <SourceView {...size} scroll={uiState.scroll.source} onExtent={onExtent.source} />;
 				break;
 			case 'help':
-				body = <HelpOverlay {...size} scroll={uiState.scroll.help} />;
+				body = <HelpOverlay {...size} scroll={uiState.scroll.help} onExtent={onExtent.help} />;
 				break;
 			case 'cutover':
-				body = <CutoverView {...size} scroll={uiState.scroll.cutover} />;
+				body = <CutoverView {...size} scroll={uiState.scroll.cutover} onExtent={onExtent.cutover} />;
 				break;
 			default:
-				body = <PaneGrid layout={layout} focused={focused} onProblem={uiState.onProblem} kinds={panes} body={bodyHeight} pageRef={pageRows} />;
+				body = <PaneGrid layout={layout} focused={focused} onProblem={uiState.onProblem} kinds={panes} body={bodyHeight} onPage={onPage} />;
 		}
 	}
 

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {createCutwatchStore, selectFailedTasks, selectSourceProblems, sourceKey} from '../../source/store/index.js';
-import {failureEntries, failureLines, failureWindow} from '../../source/tui/text/failure-lines.js';
+import {failureEntries, failureLines} from '../../source/tui/text/failure-lines.js';
 import {failed, minute, scope, snapKey, snapshot, t0} from '../store/fixtures.js';
 
 const none = {parts: 'none', full: 0, compact: 0} as const;
@@ -30,7 +30,8 @@ describe('failure lines', () => {
 		assert.ok(joined.indexOf('import-snap-2') < joined.indexOf('import-snap-1'), 'the newer failure first');
 		assert.ok(text.lines.every((line) => line.text.length <= 60));
 		assert.equal(text.spans.length, 2);
-		assert.match(text.lines[text.spans[0]![0]]!.text, /Failed tasks, newest first \(2\)/, 'the first entry starts at its heading');
+		assert.equal(text.spans[0]![0], 0, 'the first entry starts at the top, headings and all');
+		assert.match(text.lines[2]!.text, /Failed tasks, newest first \(2\)/);
 		assert.equal(text.spans[0]![1], text.spans[1]![0]);
 		assert.equal(text.spans[1]![1], text.lines.length);
 		assert.match(text.lines[0]!.text, /No source is failing/);
@@ -56,13 +57,5 @@ describe('failure lines', () => {
 		const first = selectFailedTasks(s.getState());
 		s.getState().pollStarted(snapKey, t0 + 2 * minute);
 		assert.equal(selectFailedTasks(s.getState()), first);
-	});
-
-	test('the window moves just enough to show the cursor entry, from its start when it is taller than the room', () => {
-		assert.equal(failureWindow(0, [0, 3], 10, 5), 0, 'everything fits');
-		assert.equal(failureWindow(0, [8, 12], 10, 30), 2, 'down: the entry ends at the bottom');
-		assert.equal(failureWindow(5, [3, 6], 10, 30), 3, 'up: the entry starts at the top');
-		assert.equal(failureWindow(0, [4, 20], 10, 30), 4, 'taller than the room: from its start');
-		assert.equal(failureWindow(25, [25, 30], 10, 30), 20, 'never past the end');
 	});
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {taskKinds} from '../../source/model/task.js';
-import {minColumns, minRows, rowColumns, screenLayout, scrollOffset, taskRowsIn} from '../../source/tui/layout/layout.js';
+import {minColumns, minRows, rowColumns, screenLayout, taskRowsIn} from '../../source/tui/layout/layout.js';
 import {localeNeedsAscii} from '../../source/tui/terminal/locale.js';
 import {formatMinutes} from '../../source/tui/hooks/units.js';
 
@@ -129,21 +129,6 @@ describe('row columns', () => {
 		const at40 = rowColumns(40, 'import-snapshot', undefined, {id: 29, name: 18});
 		assert.ok(at40.id < 29, 'cut only on a very narrow pane');
 		assert.equal(at40.name, 8);
-	});
-});
-
-describe('scroll offset', () => {
-	test('keeps the selection in view, moving as little as it can', () => {
-		assert.equal(scrollOffset(0, 5, 10, 100), 0);
-		assert.equal(scrollOffset(0, 10, 10, 100), 1);
-		assert.equal(scrollOffset(30, 35, 10, 100), 30);
-		assert.equal(scrollOffset(30, 12, 10, 100), 12);
-		assert.equal(scrollOffset(0, 99, 10, 100), 90);
-	});
-
-	test('clamps when the list shrinks under it', () => {
-		assert.equal(scrollOffset(90, 3, 10, 5), 0);
-		assert.equal(scrollOffset(90, 40, 10, 50), 40);
 	});
 });
 

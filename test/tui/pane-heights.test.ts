@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import type {TaskKind} from '../../source/model/task.js';
-import {contentWidths, lineWindow, type RowNeed} from '../../source/tui/layout/pane-content.js';
+import {contentWidths, type RowNeed} from '../../source/tui/layout/pane-content.js';
 import {stackHeights, type StackPane} from '../../source/tui/layout/pane-heights.js';
 import {sourceKey, type TrackedTask} from '../../source/store/index.js';
 import {scope, snapshot, storeTask} from './fixtures.js';
@@ -61,19 +61,6 @@ describe('stacked pane heights', () => {
 		assert.equal(sum(tight), 13);
 		assert.equal(tight[1], 1, 'finished-only exports become a summary line first');
 		assert.ok(tight[2]! >= 5, `the failing store pane keeps its failure: ${tight}`);
-	});
-});
-
-describe('line windows', () => {
-	const lines = (spec: number[]) => (index: number) => spec[index]!;
-	test('two-line rows count twice; the selection is always whole on screen', () => {
-		const spec = [2, 1, 1, 2, 1, 1, 1];
-		assert.deepEqual(lineWindow(0, 0, 7, 5, lines(spec)), {offset: 0, count: 3});
-		assert.deepEqual(lineWindow(0, 3, 7, 5, lines(spec)), {offset: 1, count: 4});
-		assert.deepEqual(lineWindow(5, 1, 7, 5, lines(spec)), {offset: 1, count: 4});
-	});
-	test('no blank lines at the end while earlier rows are scrolled off', () => {
-		assert.deepEqual(lineWindow(6, -1, 7, 5, lines([1, 1, 1, 1, 1, 1, 1])), {offset: 2, count: 5});
 	});
 });
 

@@ -8,10 +8,11 @@ import {cutoverLines} from '../text/cutover-lines.js';
 import type {ScrollViewProps} from './DetailView.js';
 import {Frame} from './Frame.js';
 import {cell} from '../layout/column-text.js';
-import {formatCount} from '../hooks/units.js';
+import {rangeNote} from '../text/pane-text.js';
+import {useScrollView} from '../hooks/use-scroll-window.js';
 import {watchedKinds} from '../state/watched.js';
 
-export function CutoverView({width, height, scroll, scrollMax}: ScrollViewProps) {
+export function CutoverView({width, height, scroll, onExtent}: ScrollViewProps) {
 	const theme = useTheme();
 	const now = useContext(NowContext).minute;
 	const history = useCutwatch((state) => state.sessionHistory);
@@ -23,19 +24,18 @@ export function CutoverView({width, height, scroll, scrollMax}: ScrollViewProps)
 		[tasks, history, kinds, now, inner, theme.ascii],
 	);
 	const room = Math.max(0, height - 2);
-	const max = Math.max(0, lines.length - room);
-	scrollMax.current = max;
-	const offset = Math.min(scroll, max);
-	const rendered = lines.slice(offset, offset + room).map((line) =>
+	const {offset, count} = useScrollView({scroll, total: lines.length, room, moves: 'window', onExtent});
+	const rendered = lines.slice(offset, offset + count).map((line, index) =>
 		line.type === 'section' ? (
-			<Text bold={theme.color} color={theme.toneColor('accent')}>
+			<Text key={offset + index} bold={theme.color} color={theme.toneColor('accent')}>
 				{cell(` ${line.text}`, inner, theme)}
 			</Text>
 		) : (
-			<Text color={line.tone ? theme.categoryColor(line.tone) : undefined}>{cell(`  ${line.text}`, inner, theme)}</Text>
+			<Text key={offset + index} color={line.tone ? theme.categoryColor(line.tone) : undefined}>
+				{cell(`  ${line.text}`, inner, theme)}
+			</Text>
 		),
 	);
-	const note =
-		lines.length > room ? `${formatCount(offset + 1)}-${formatCount(Math.min(lines.length, offset + room))} of ${formatCount(lines.length)} lines` : '';
+	const note = rangeNote(offset, room, lines.length, ' lines');
 	return <Frame width={width} height={height} title="Cutover" note={note} lines={rendered} />;
 }

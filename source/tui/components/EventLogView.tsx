@@ -4,20 +4,20 @@
 // Windowed like the panes: the ring holds thousands of events, the screen draws a page. A cursor marks the
 // event Enter opens (its task's detail, or the source's full error).
 import {Text} from 'ink';
-import {useMemo, useRef, type ReactNode} from 'react';
+import {useMemo, type ReactNode} from 'react';
 import {scopeLabel, selectScopeColumn, type Notice, type ScopeColumn, type SourceEvent, type StatusFilter, type TaskEvent} from '../../store/index.js';
 import {useShallow} from 'zustand/react/shallow';
 import {sanitize} from '../../format/sanitize.js';
 import {useCutwatch, useTheme} from '../context.js';
 import {eventKindLabel, eventSummary, eventTone} from '../text/event-text.js';
-import {scrollOffset} from '../layout/layout.js';
+import {useScrollView} from '../hooks/use-scroll-window.js';
 import {isNotice, isSourceEvent, logEntries} from '../text/log-entries.js';
 import {heldLine} from '../terminal/quiet-terminal.js';
 import {Frame} from './Frame.js';
 import type {ScrollViewProps} from './DetailView.js';
 import {journalNote} from '../text/journal-text.js';
 import {eventColumns, eventId, kindWidth, longestTexts, timeWidth, typeWidth, type EventColumns} from '../text/event-columns.js';
-import {narrowingText} from '../text/pane-text.js';
+import {narrowingText, rangeNote} from '../text/pane-text.js';
 import {cell, stringWidth, wrapText} from '../layout/column-text.js';
 import type {Theme} from '../theme.js';
 import {formatClockSeconds, formatCount} from '../hooks/units.js';
@@ -33,6 +33,9 @@ const typeWords: Record<TaskEvent['type'], string> = {
 	gone: 'gone',
 	reappeared: 'reappeared',
 };
+
+/** An entry's first line, and its second when the events take two. */
+type EntryLines = {readonly first: ReactNode; readonly second?: ReactNode};
 
 type LineProps = {width: number; theme: Theme; scope: ScopeColumn; selected: boolean; columns: EventColumns};
 
@@ -64,7 +67,7 @@ function scopeWidthOf(scope: ScopeColumn, width: number): number {
 }
 
 /** A source failing or answering again: what failed and the whole hint, cut only by the screen's width. */
-function sourceEventLines({event, width, theme, scope, selected, columns}: LineProps & {event: SourceEvent}): ReactNode[] {
+function sourceEventLines({event, width, theme, scope, selected, columns}: LineProps & {event: SourceEvent}): EntryLines {
 	const failed = event.type === 'source-failed';
 	const type = `${failed ? theme.symbols.failed : theme.symbols.completed} ${failed ? 'source' : 'recovered'}`;
 	const where = whereCell(event, scope, width, theme);
@@ -75,26 +78,30 @@ function sourceEventLines({event, width, theme, scope, selected, columns}: LineP
 	const whatColor = failed ? theme.toneColor('error') : undefined;
 	if (columns.twoLines) {
 		const [first, rest] = splitLine(what, width - columns.lead);
-		return [
+		return {
+			first: (
+				<>
+					{lead}
+					{where}
+					<Text color={whatColor}>{cell(first, width - columns.lead, theme)}</Text>
+				</>
+			),
+			second: <Text color={whatColor}>{cell(`  ${rest}`, width, theme)}</Text>,
+		};
+	}
+	const used = columns.lead - scopeWidthOf(scope, width) - (scopeWidthOf(scope, width) > 0 ? 1 : 0) + stringWidth(where);
+	return {
+		first: (
 			<>
 				{lead}
 				{where}
-				<Text color={whatColor}>{cell(first, width - columns.lead, theme)}</Text>
-			</>,
-			<Text color={whatColor}>{cell(`  ${rest}`, width, theme)}</Text>,
-		];
-	}
-	const used = columns.lead - scopeWidthOf(scope, width) - (scopeWidthOf(scope, width) > 0 ? 1 : 0) + stringWidth(where);
-	return [
-		<>
-			{lead}
-			{where}
-			<Text color={whatColor}>{cell(what, Math.max(0, width - used), theme)}</Text>
-		</>,
-	];
+				<Text color={whatColor}>{cell(what, Math.max(0, width - used), theme)}</Text>
+			</>
+		),
+	};
 }
 
-function eventLines({event, width, theme, scope, selected, columns}: LineProps & {event: TaskEvent}): ReactNode[] {
+function eventLines({event, width, theme, scope, selected, columns}: LineProps & {event: TaskEvent}): EntryLines {
 	const category = (event.to ?? event.from)?.category ?? 'unknown';
 	const word = event.type === 'appeared' && event.initial ? 'listed' : typeWords[event.type];
 	const eventToneValue = eventTone(event);
@@ -118,51 +125,60 @@ function eventLines({event, width, theme, scope, selected, columns}: LineProps &
 	const text = eventSummary(event, theme, false);
 	if (columns.twoLines) {
 		// What happened beside the time, the task (its id whole) under it.
-		return [
+		return {
+			first: (
+				<>
+					{lead}
+					{where}
+					<Text color={summaryColor}>{cell(text, width - columns.lead, theme)}</Text>
+				</>
+			),
+			second:
+				// Aligned while the names have room beside the widest id, else each name right after its own id.
+				columns.nameWidth >= 16
+					? `  ${id} ${cell(store ? '' : sanitize(event.name), columns.nameWidth, theme)}`
+					: cell(`  ${eventId(event)}  ${store ? '' : sanitize(event.name)}`, width, theme),
+		};
+	}
+	const used = columns.lead + columns.idWidth + 1 + stringWidth(name);
+	return {
+		first: (
 			<>
 				{lead}
 				{where}
-				<Text color={summaryColor}>{cell(text, width - columns.lead, theme)}</Text>
-			</>,
-			// Aligned while the names have room beside the widest id, else each name right after its own id.
-			columns.nameWidth >= 16
-				? `  ${id} ${cell(store ? '' : sanitize(event.name), columns.nameWidth, theme)}`
-				: cell(`  ${eventId(event)}  ${store ? '' : sanitize(event.name)}`, width, theme),
-		];
-	}
-	const used = columns.lead + columns.idWidth + 1 + stringWidth(name);
-	return [
-		<>
-			{lead}
-			{where}
-			{id} {name}
-			<Text color={summaryColor}>{cell(text, Math.max(0, width - used), theme)}</Text>
-		</>,
-	];
+				{id} {name}
+				<Text color={summaryColor}>{cell(text, Math.max(0, width - used), theme)}</Text>
+			</>
+		),
+	};
 }
 
-function noticeLines({notice, width, theme, selected, columns}: LineProps & {notice: Notice}): ReactNode[] {
+function noticeLines({notice, width, theme, selected, columns}: LineProps & {notice: Notice}): EntryLines {
 	const lead = <Lead at={notice.at} type={`! ${notice.source}`} tone={theme.toneColor('warn')} kind="" theme={theme} selected={selected} />;
 	const used = 1 + timeWidth + 1 + typeWidth + 1 + kindWidth + 1;
 	if (columns.twoLines) {
 		const [first, rest] = splitLine(heldLine(notice.text), width - used);
-		return [
+		return {
+			first: (
+				<>
+					{lead}
+					{cell(first, width - used, theme)}
+				</>
+			),
+			second: cell(`  ${rest}`, width, theme),
+		};
+	}
+	return {
+		first: (
 			<>
 				{lead}
-				{cell(first, width - used, theme)}
-			</>,
-			cell(`  ${rest}`, width, theme),
-		];
-	}
-	return [
-		<>
-			{lead}
-			{cell(heldLine(notice.text), Math.max(0, width - used), theme)}
-		</>,
-	];
+				{cell(heldLine(notice.text), Math.max(0, width - used), theme)}
+			</>
+		),
+	};
 }
 
-export function EventLogView({width, height, scroll, scrollMax, filter}: ScrollViewProps & {filter: StatusFilter}) {
+export function EventLogView({width, height, scroll, onExtent, filter}: ScrollViewProps & {filter: StatusFilter}) {
 	const theme = useTheme();
 	const events = useCutwatch((state) => state.events);
 	const sourceEvents = useCutwatch((state) => state.sourceEvents);
@@ -175,15 +191,10 @@ export function EventLogView({width, height, scroll, scrollMax, filter}: ScrollV
 	const widest = useMemo(() => longestTexts(shown), [shown]);
 	const columns = eventColumns(inner, widest, scopeWidthOf(scope, inner));
 	const perEntry = columns.twoLines ? 2 : 1;
-	const visible = Math.floor(room / perEntry);
 	// `scroll` is the cursor: the row (newest first) Enter opens.
-	scrollMax.current = Math.max(0, shown.length - 1);
-	const cursor = Math.min(scroll, Math.max(0, shown.length - 1));
-	const offsetRef = useRef(0);
-	const offset = scrollOffset(offsetRef.current, cursor, visible, shown.length);
-	offsetRef.current = offset;
+	const {offset, count, cursor} = useScrollView({scroll, total: shown.length, room, moves: 'cursor', onExtent, linesOf: () => perEntry});
 	const lines: ReactNode[] = [];
-	for (let row = offset; row < Math.min(shown.length, offset + visible); row++) {
+	for (let row = offset; row < offset + count; row++) {
 		const entry = shown[shown.length - 1 - row]!;
 		const props = {width: inner, theme, scope, selected: row === cursor, columns};
 		const parts = isNotice(entry)
@@ -192,17 +203,16 @@ export function EventLogView({width, height, scroll, scrollMax, filter}: ScrollV
 				? sourceEventLines({event: entry, ...props})
 				: eventLines({event: entry, ...props});
 		const key = isNotice(entry) ? `notice:${shown.length - row}` : `${entry.type}:${entry.seq}`;
-		parts.forEach((part, index) =>
-			lines.push(
-				<Text key={`${key}:${index}`} inverse={theme.color && row === cursor && index === 0}>
-					{part}
-				</Text>,
-			),
+		lines.push(
+			<Text key={`${key}:0`} inverse={theme.color && row === cursor}>
+				{parts.first}
+			</Text>,
 		);
+		if (parts.second !== undefined) lines.push(<Text key={`${key}:1`}>{parts.second}</Text>);
 	}
 	if (shown.length === 0) {
 		lines.push(
-			<Text color={theme.toneColor('muted')}>
+			<Text key="none" color={theme.toneColor('muted')}>
 				{cell(events.length + sourceEvents.length + notices.length === 0 ? ' No events yet.' : ' No events match.', inner, theme)}
 			</Text>,
 		);
@@ -210,9 +220,6 @@ export function EventLogView({width, height, scroll, scrollMax, filter}: ScrollV
 	const narrowing = narrowingText(filter, search);
 	const journal = useCutwatch((state) => journalNote(state.journal));
 	const title = `Event log, newest first, UTC${narrowing === '' ? '' : ` ${theme.separator} ${narrowing}`}${journal === '' ? '' : ` ${theme.separator} ${journal}`}`;
-	const note =
-		shown.length > visible
-			? `${formatCount(offset + 1)}-${formatCount(Math.min(shown.length, offset + visible))} of ${formatCount(shown.length)}`
-			: formatCount(shown.length);
+	const note = shown.length > count ? rangeNote(offset, count, shown.length) : formatCount(shown.length);
 	return <Frame width={width} height={height} title={title} note={note} lines={lines} />;
 }

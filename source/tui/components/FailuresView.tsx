@@ -2,17 +2,18 @@
 // region, newest first, with the whole reason wrapped. The cursor stands on a source or a task; Enter opens
 // the source view or the task's detail (use-keys.ts).
 import {Text} from 'ink';
-import {useMemo, useRef} from 'react';
+import {useMemo} from 'react';
 import {useShallow} from 'zustand/react/shallow';
 import {selectFailedTasks, selectScopeColumn, selectSourceProblems} from '../../store/index.js';
 import {useCutwatch, useTheme} from '../context.js';
 import type {ScrollViewProps} from './DetailView.js';
 import {Frame} from './Frame.js';
-import {failureEntries, failureLines, failuresTitle, failureWindow} from '../text/failure-lines.js';
+import {failureEntries, failureLines, failuresTitle} from '../text/failure-lines.js';
+import {useScrollView} from '../hooks/use-scroll-window.js';
 import {cell} from '../layout/column-text.js';
 import {formatCount} from '../hooks/units.js';
 
-export function FailuresView({width, height, scroll, scrollMax}: ScrollViewProps) {
+export function FailuresView({width, height, scroll, onExtent}: ScrollViewProps) {
 	const theme = useTheme();
 	const failed = useCutwatch(selectFailedTasks);
 	// A poll makes a new sources map: compare the failing ones by content.
@@ -22,16 +23,21 @@ export function FailuresView({width, height, scroll, scrollMax}: ScrollViewProps
 	const entries = useMemo(() => failureEntries(problems, failed), [problems, failed]);
 	const {lines, spans} = useMemo(() => failureLines(entries, inner, scope), [entries, inner, scope]);
 	const room = Math.max(0, height - 2);
-	// `scroll` is the cursor: the entry Enter opens.
-	scrollMax.current = Math.max(0, entries.length - 1);
-	const cursor = Math.min(scroll, Math.max(0, entries.length - 1));
-	const offsetRef = useRef(0);
-	const offset = failureWindow(offsetRef.current, spans[cursor], room, lines.length);
-	offsetRef.current = offset;
-	const rendered = lines.slice(offset, offset + room).map((line) => {
+	// `scroll` is the cursor: the entry Enter opens. The window moves by entries, each as tall as its lines.
+	const {offset, count, cursor} = useScrollView({
+		scroll,
+		total: entries.length,
+		room,
+		moves: 'cursor',
+		onExtent,
+		linesOf: (index) => spans[index]![1] - spans[index]![0],
+	});
+	const first = entries.length === 0 ? 0 : spans[offset]![0];
+	const end = Math.min(entries.length === 0 ? lines.length : spans[offset + count - 1]![1], first + room);
+	const rendered = lines.slice(first, end).map((line, index) => {
 		if (line.section === true) {
 			return (
-				<Text bold={theme.color} color={theme.toneColor('accent')}>
+				<Text key={first + index} bold={theme.color} color={theme.toneColor('accent')}>
 					{cell(line.text, inner, theme)}
 				</Text>
 			);
@@ -39,13 +45,12 @@ export function FailuresView({width, height, scroll, scrollMax}: ScrollViewProps
 		const selected = line.entry === cursor && entries.length > 0;
 		const text = line.first === true && selected ? `${theme.cursor}${line.text.slice(1)}` : line.text;
 		return (
-			<Text inverse={theme.color && selected && line.first === true} color={line.tone ? theme.toneColor(line.tone) : undefined}>
+			<Text key={first + index} inverse={theme.color && selected && line.first === true} color={line.tone ? theme.toneColor(line.tone) : undefined}>
 				{cell(text, inner, theme)}
 			</Text>
 		);
 	});
-	const note =
-		lines.length > room ? `${formatCount(offset + 1)}-${formatCount(Math.min(lines.length, offset + room))} of ${formatCount(lines.length)} lines` : '';
+	const note = end - first < lines.length ? `${formatCount(first + 1)}-${formatCount(end)} of ${formatCount(lines.length)} lines` : '';
 	return (
 		<Frame width={width} height={height} title={`${failuresTitle} ${theme.separator} ${formatCount(failed.length)} failed`} note={note} lines={rendered} />
 	);

@@ -1,12 +1,13 @@
 // `?`: every key, drawn from keymap.ts (the same table the input handler uses), and what the symbols mean.
 import {Text} from 'ink';
-import type {ReactNode} from 'react';
+import {Fragment, type ReactNode} from 'react';
 import {useTheme} from '../context.js';
 import type {ScrollViewProps} from './DetailView.js';
 import {Frame} from './Frame.js';
 import {helpRows} from '../keys/keymap.js';
 import {cell} from '../layout/column-text.js';
-import {formatCount} from '../hooks/units.js';
+import {rangeNote} from '../text/pane-text.js';
+import {useScrollView} from '../hooks/use-scroll-window.js';
 
 const keyWidth = 14;
 
@@ -39,25 +40,23 @@ export function helpLines(
 	];
 }
 
-export function HelpOverlay({width, height, scroll, scrollMax}: ScrollViewProps) {
+export function HelpOverlay({width, height, scroll, onExtent}: ScrollViewProps) {
 	const theme = useTheme();
 	const inner = Math.max(0, width - 2);
 	const all = helpLines(theme.ascii, theme.symbols);
 	const room = Math.max(0, height - 2);
-	const max = Math.max(0, all.length - room);
-	scrollMax.current = max;
-	const offset = Math.min(scroll, max);
-	const lines: ReactNode[] = all.slice(offset, offset + room).map((line) =>
+	const {offset, count} = useScrollView({scroll, total: all.length, room, moves: 'window', onExtent});
+	const lines: ReactNode[] = all.slice(offset, offset + count).map((line, index) =>
 		'section' in line ? (
-			<Text bold={theme.color} color={theme.toneColor('accent')}>
+			<Text key={offset + index} bold={theme.color} color={theme.toneColor('accent')}>
 				{cell(` ${line.section}`, inner, theme)}
 			</Text>
 		) : (
-			<>
+			<Fragment key={offset + index}>
 				<Text color={theme.toneColor('accent')}>{cell(`  ${line.keys}`, keyWidth, theme)}</Text> {cell(line.text, inner - keyWidth - 1, theme)}
-			</>
+			</Fragment>
 		),
 	);
-	const note = all.length > room ? `${formatCount(offset + 1)}-${formatCount(Math.min(all.length, offset + room))} of ${formatCount(all.length)}` : '';
+	const note = rangeNote(offset, room, all.length);
 	return <Frame width={width} height={height} title="cutwatch help" note={note} lines={lines} />;
 }

@@ -3,12 +3,14 @@
 // screen are rendered, from the memoised selectPaneTasks array, so 50,000 tasks cost what 50 do. Ink draws
 // the side borders (one write per pane), so the row text stays plain and cheap to measure.
 import {Box, Text} from 'ink';
-import {useContext, useMemo, useRef, type RefObject} from 'react';
+import {useContext, useLayoutEffect, useMemo} from 'react';
 import {taskKinds, type TaskKind} from '../../model/task.js';
 import {selectCounts, selectEta, selectPaneSource, selectPaneTasks, selectScopeColumn, selectSelectedIndex, selectStaleSourceKeys} from '../../store/index.js';
-import {DeadlineContext, NowContext, useCutwatch, useCutwatchStore, useTheme, type Now} from '../context.js';
+import {DeadlineContext, NowContext, useCutwatch, useTheme, type Now} from '../context.js';
 import {paneChrome, rowColumns} from '../layout/layout.js';
-import {contentWidths, lineWindow} from '../layout/pane-content.js';
+import {contentWidths} from '../layout/pane-content.js';
+import {scrollWindow} from '../layout/scroll-window.js';
+import {useScrollWindow} from '../hooks/use-scroll-window.js';
 import {rowLineCount} from '../layout/row-cells.js';
 import {columnHeaderText, narrowingText, positionText} from '../text/pane-text.js';
 import {PaneTitle} from './PaneTitle.js';
@@ -27,8 +29,8 @@ export type PaneProps = {
 	readonly onProblem?: boolean;
 	/** Rows that can be on screen at most (the body's height): the ids and names among them size the columns. */
 	readonly contentRows?: number;
-	/** Where the focused pane reports how many rows it shows, for PgUp/PgDn. */
-	readonly pageRef?: RefObject<number>;
+	/** Told how many rows the pane shows after each render while it has focus, for PgUp/PgDn. */
+	readonly onPage?: (rows: number) => void;
 };
 
 /** The countdown needs seconds; everything else in the title reads the minute clock. */
@@ -36,9 +38,8 @@ export function statusClock(now: Now): number {
 	return Math.max(now.minute, now.second);
 }
 
-export function Pane({kind, width, height, focused, onProblem = false, contentRows = height, pageRef}: PaneProps) {
+export function Pane({kind, width, height, focused, onProblem = false, contentRows = height, onPage}: PaneProps) {
 	const theme = useTheme();
-	const store = useCutwatchStore();
 	const now = useContext(NowContext);
 	const deadline = useContext(DeadlineContext);
 	const rows = useCutwatch((state) => selectPaneTasks(state, kind));
@@ -69,44 +70,55 @@ export function Pane({kind, width, height, focused, onProblem = false, contentRo
 	const status: PaneStatus = {...source, error};
 	const problem = status.problem !== undefined && (source.phase === 'error' || source.phase === 'throttled');
 	const inner = Math.max(0, width - 2);
-	const offsetRef = useRef(0);
-	// Columns fit what is visible from the window's first row as of the last render (a page of rows: cheap).
-	// No rows yet (a source still failing): the usual widths, so the header does not collapse to its labels and
-	// jump when the first answer arrives.
-	const content = rows.length === 0 ? undefined : contentWidths(rows, offsetRef.current, contentRows);
-	const columns = rowColumns(inner, kind, scopeColumn, content);
 	const problemText = problem && status.error ? problemLines(status.error, Math.max(0, inner - 3), theme) : problem ? [status.problem ?? ''] : [];
 	const problemMarked = onProblem && focused && problemText.length > 0;
 	const room = Math.max(1, height - paneChrome - problemText.length);
 	const isStale = (index: number) => staleSources.length > 0 && staleSources.includes(rows[index]!.sourceKey);
-	// Without focus a pane shows its top (failures, then active tasks, in the default sort), not its selection.
-	const {offset, count: visible} = lineWindow(focused ? offsetRef.current : 0, focused ? selectedIndex : -1, rows.length, room, (index) =>
-		rowLineCount(rows[index]!, columns, isStale(index)),
-	);
-	offsetRef.current = offset;
-	if (focused && pageRef) pageRef.current = visible;
+	const {
+		offset,
+		count: visible,
+		columns,
+	} = useScrollWindow((previous) => {
+		// Columns fit what is visible from the window's first row as of the last render (a page of rows: cheap).
+		// No rows yet (a source still failing): the usual widths, so the header does not collapse to its labels
+		// and jump when the first answer arrives.
+		const content = rows.length === 0 ? undefined : contentWidths(rows, previous, contentRows);
+		const columns = rowColumns(inner, kind, scopeColumn, content);
+		// Without focus a pane shows its top (failures, then active tasks, in the default sort), not its selection.
+		const window = scrollWindow({
+			previous: focused ? previous : 0,
+			cursor: focused ? selectedIndex : -1,
+			total: rows.length,
+			room,
+			linesOf: (index) => rowLineCount(rows[index]!, columns, isStale(index)),
+		});
+		return {...window, columns};
+	});
+	useLayoutEffect(() => {
+		if (focused) onPage?.(visible);
+	});
+	const shown = rows.slice(offset, offset + visible);
+	// The ETAs of the rows on screen, read through the store's subscription: equal numbers, the same array.
+	const etas = useCutwatch(useShallow((state) => shown.map((tracked) => selectEta(state, tracked, now.minute))));
 
 	const glyphs = focused ? theme.focusBorder : theme.border;
 	const sides = useMemo(() => boxStyle(glyphs), [glyphs]);
 	const borderColor = focused ? theme.toneColor('focus') : theme.toneColor('border');
 	const narrowing = narrowingText(filter, search);
 
-	const state = store.getState();
-	const body = rows
-		.slice(offset, offset + visible)
-		.map((tracked, index) => (
-			<TaskRow
-				key={tracked.key}
-				tracked={tracked}
-				columns={columns}
-				selected={!problemMarked && offset + index === selectedIndex}
-				focused={focused}
-				now={now.minute}
-				eta={selectEta(state, tracked, now.minute)}
-				stale={isStale(offset + index)}
-				deadline={deadline}
-			/>
-		));
+	const body = shown.map((tracked, index) => (
+		<TaskRow
+			key={tracked.key}
+			tracked={tracked}
+			columns={columns}
+			selected={!problemMarked && offset + index === selectedIndex}
+			focused={focused}
+			now={now.minute}
+			eta={etas[index]}
+			stale={isStale(offset + index)}
+			deadline={deadline}
+		/>
+	));
 	let emptyText = '';
 	if (rows.length === 0) {
 		emptyText =

@@ -1,7 +1,6 @@
 // The body in list mode: all panes in a grid on a large terminal; below that the panes stack and share the
 // height by what they hold (use-stack.ts); zoomed, the focused pane with the others one summary line each.
 import {Box} from 'ink';
-import type {RefObject} from 'react';
 import {CollapsedPane, CollapsedPanes} from './CollapsedPanes.js';
 import {useTheme} from '../context.js';
 import type {ScreenLayout} from '../layout/layout.js';
@@ -15,10 +14,11 @@ type Props = {
 	onProblem?: boolean;
 	kinds: readonly TaskKind[];
 	body: number;
-	pageRef?: RefObject<number>;
+	/** Told how many rows the focused pane shows, after it renders. */
+	onPage?: (rows: number) => void;
 };
 
-export function PaneGrid({layout, focused, onProblem = false, kinds, body, pageRef}: Props) {
+export function PaneGrid({layout, focused, onProblem = false, kinds, body, onPage}: Props) {
 	if (layout.mode === 'grid') {
 		return (
 			<Box flexDirection="column" width={layout.columns}>
@@ -33,7 +33,7 @@ export function PaneGrid({layout, focused, onProblem = false, kinds, body, pageR
 								focused={box.kind === focused}
 								onProblem={onProblem}
 								contentRows={body}
-								{...(pageRef ? {pageRef} : {})}
+								{...(onPage ? {onPage} : {})}
 							/>
 						))}
 					</Box>
@@ -42,7 +42,7 @@ export function PaneGrid({layout, focused, onProblem = false, kinds, body, pageR
 		);
 	}
 	if (!layout.zoom && kinds.length > 1)
-		return <PaneStack width={layout.columns} focused={layout.focused.kind} onProblem={onProblem} kinds={kinds} body={body} {...(pageRef ? {pageRef} : {})} />;
+		return <PaneStack width={layout.columns} focused={layout.focused.kind} onProblem={onProblem} kinds={kinds} body={body} {...(onPage ? {onPage} : {})} />;
 	return (
 		<Box flexDirection="column" width={layout.columns}>
 			{layout.collapsed.length > 0 ? <CollapsedPanes kinds={layout.collapsed} width={layout.columns} /> : null}
@@ -53,7 +53,7 @@ export function PaneGrid({layout, focused, onProblem = false, kinds, body, pageR
 				focused
 				onProblem={onProblem}
 				contentRows={body}
-				{...(pageRef ? {pageRef} : {})}
+				{...(onPage ? {onPage} : {})}
 			/>
 		</Box>
 	);
@@ -65,14 +65,14 @@ function PaneStack({
 	onProblem,
 	kinds,
 	body,
-	pageRef,
+	onPage,
 }: {
 	width: number;
 	focused: TaskKind;
 	onProblem: boolean;
 	kinds: readonly TaskKind[];
 	body: number;
-	pageRef?: RefObject<number>;
+	onPage?: (rows: number) => void;
 }) {
 	const theme = useTheme();
 	const heights = useStackHeights(kinds, width, body, focused, theme);
@@ -90,7 +90,7 @@ function PaneStack({
 						focused={kind === focused}
 						onProblem={onProblem}
 						contentRows={body}
-						{...(pageRef ? {pageRef} : {})}
+						{...(onPage ? {onPage} : {})}
 					/>
 				),
 			)}

@@ -9,9 +9,10 @@ import type {ScrollViewProps} from './DetailView.js';
 import {Frame} from './Frame.js';
 import {sourceLines} from '../text/source-lines.js';
 import {cell} from '../layout/column-text.js';
-import {formatCount} from '../hooks/units.js';
+import {rangeNote} from '../text/pane-text.js';
+import {useScrollView} from '../hooks/use-scroll-window.js';
 
-export function SourceView({width, height, scroll, scrollMax}: ScrollViewProps) {
+export function SourceView({width, height, scroll, onExtent}: ScrollViewProps) {
 	const theme = useTheme();
 	const kind = useCutwatch((state) => state.view.focusedPane);
 	const pane = useCutwatch((state) => selectPaneSource(state, kind));
@@ -19,15 +20,16 @@ export function SourceView({width, height, scroll, scrollMax}: ScrollViewProps) 
 	const inner = Math.max(0, width - 2);
 	const lines = useMemo(() => sourceLines(pane?.sources ?? [], events, kind, inner), [pane, events, kind, inner]);
 	const room = Math.max(0, height - 2);
-	const max = Math.max(0, lines.length - room);
-	scrollMax.current = max;
-	const offset = Math.min(scroll, max);
-	const rendered = lines.slice(offset, offset + room).map((line) => (
-		<Text bold={theme.color && line.section === true} color={line.section ? theme.toneColor('accent') : line.tone ? theme.toneColor(line.tone) : undefined}>
+	const {offset, count} = useScrollView({scroll, total: lines.length, room, moves: 'window', onExtent});
+	const rendered = lines.slice(offset, offset + count).map((line, index) => (
+		<Text
+			key={offset + index}
+			bold={theme.color && line.section === true}
+			color={line.section ? theme.toneColor('accent') : line.tone ? theme.toneColor(line.tone) : undefined}
+		>
 			{cell(line.text, inner, theme)}
 		</Text>
 	));
-	const note =
-		lines.length > room ? `${formatCount(offset + 1)}-${formatCount(Math.min(lines.length, offset + room))} of ${formatCount(lines.length)} lines` : '';
+	const note = rangeNote(offset, room, lines.length, ' lines');
 	return <Frame width={width} height={height} title={`${kindLabels[kind]} ${theme.separator} sources`} note={note} lines={rendered} />;
 }

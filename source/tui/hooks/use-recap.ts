@@ -2,7 +2,7 @@
 // (CSI ? 1004 h, which runTui turns on around the screen; tmux forwards it with `focus-events on`) — a banner says what happened meanwhile, until
 // the next key. `w` shows it on demand. It reads the minute clock only: no timer of its own.
 import {useStdin} from 'ink';
-import {useEffect, useRef, useState} from 'react';
+import {useEffect, useEffectEvent, useRef, useState} from 'react';
 import type {CutwatchStore} from '../../store/index.js';
 import type {Clock} from '../context.js';
 import {recapText} from '../text/recap.js';
@@ -30,20 +30,6 @@ export function useRecap(store: CutwatchStore, clock: Clock, separator: string):
 	const focusOutAt = useRef<number | undefined>(undefined);
 	const lastReturn = useRef(clock.now());
 	const {stdin} = useStdin();
-	const onFocus = useRef<(text: string) => void>(() => {});
-	onFocus.current = (text: string) => {
-		const now = clock.now();
-		if (text.includes(focusOut)) focusOutAt.current = now;
-		if (text.includes(focusIn)) {
-			if (shown.current === undefined) open(focusOutAt.current ?? lastKey.current, now);
-			focusOutAt.current = undefined;
-		}
-	};
-	useEffect(() => {
-		const onData = (chunk: string | Buffer) => onFocus.current(String(chunk));
-		stdin.on('data', onData);
-		return () => void stdin.off('data', onData);
-	}, [stdin]);
 	const open = (from: number, now: number): boolean => {
 		const {events, sourceEvents} = store.getState();
 		if (recapText({events, sourceEvents, since: from, now, separator}) === '') return false;
@@ -56,6 +42,20 @@ export function useRecap(store: CutwatchStore, clock: Clock, separator: string):
 		shown.current = undefined;
 		setSince(undefined);
 	};
+	// Reads this render's `open` (clock, store, separator) from a listener added once.
+	const onFocus = useEffectEvent((text: string) => {
+		const now = clock.now();
+		if (text.includes(focusOut)) focusOutAt.current = now;
+		if (text.includes(focusIn)) {
+			if (shown.current === undefined) open(focusOutAt.current ?? lastKey.current, now);
+			focusOutAt.current = undefined;
+		}
+	});
+	useEffect(() => {
+		const onData = (chunk: string | Buffer) => onFocus(String(chunk));
+		stdin.on('data', onData);
+		return () => void stdin.off('data', onData);
+	}, [stdin]);
 	return {
 		since,
 		onInput(_input) {

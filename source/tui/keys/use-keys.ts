@@ -33,8 +33,6 @@ export type KeyContext = {
 	readonly panes: readonly TaskKind[];
 	/** Rows in the focused pane (main), or lines in the open view: what PgUp/PgDn move by. */
 	pageSize(mode: Mode): number;
-	/** Last scroll position of the open view (detail, events, help), as it last rendered. */
-	scrollMax(): number;
 	quit(): void;
 	/** y, Y, m: copy the selected task's id, record or failure reason (App owns the terminal write). */
 	copy?(what: 'id' | 'record' | 'reason'): void;
@@ -81,7 +79,8 @@ function handleSearchKey(input: string, key: Key, context: KeyContext): void {
 }
 
 function scroll(context: KeyContext, by: number): void {
-	context.dispatch({type: 'scroll', by, max: context.scrollMax()});
+	// Kept within how far the view scrolls, as it last rendered (ui-state.ts).
+	context.dispatch({type: 'scroll', by});
 }
 
 /** The focused pane shows an error line (a source failing): the cursor can stand on it. */
@@ -227,20 +226,15 @@ function runAction(action: Action, context: KeyContext): void {
 	}
 }
 
-const unknownExtent = () => Number.POSITIVE_INFINITY;
-
 export function handleKey(input: string, key: Key, context: KeyContext): void {
 	// Keys typed faster than they are read arrive together; each is handled in turn, by the view it lands in
 	// (a key may open or close the search prompt for the keys after it), which `currentUi` knows at once.
 	// A view opened or closed by an earlier key has not rendered yet, so how far it scrolls is not known: its
 	// scroll is then kept within bounds when it renders, and by the next scroll (ui-state.ts).
 	if (context.onInput?.(input) === true) return;
-	const rendered = context.ui;
 	for (const press of splitKeys(input, key)) {
 		if (isInterrupt(press.input, press.key)) return context.quit();
-		const ui = context.currentUi();
-		const step: KeyContext = {...context, ui, scrollMax: ui.viewSeq === rendered.viewSeq ? context.scrollMax : unknownExtent};
-		handleOne(press.input, press.key, step);
+		handleOne(press.input, press.key, {...context, ui: context.currentUi()});
 	}
 }
 

@@ -1,5 +1,5 @@
 // Pure size maths for the screen: which layout fits the terminal, how tall each pane is, how wide each column
-// of a row is, and where a scrolled list starts. Every frame is exactly the terminal's size, never taller.
+// of a row is (where a scrolled list starts is scroll-window.ts). Every frame is exactly the terminal's size, never taller.
 import type {TaskKind} from '../../model/task.js';
 import type {ScopeColumn, ScopeParts} from '../../store/index.js';
 
@@ -162,14 +162,4 @@ export function rowColumns(width: number, kind: TaskKind, scopeColumn: ScopeColu
 	const columns: RowColumns = {width, cursor, scope, scopeParts: scopeColumn.parts, scopeCompact, id, name, badge, gauge, percent, eta, age, message};
 	memo.set(memoKey, columns);
 	return columns;
-}
-
-/** The first row shown so that `selected` is visible, moving as little as possible from `previous`. */
-export function scrollOffset(previous: number, selected: number, visible: number, total: number): number {
-	if (total <= visible || visible <= 0) return 0;
-	let offset = Math.min(Math.max(0, previous), total - visible);
-	if (selected < 0) return offset;
-	if (selected < offset) offset = selected;
-	else if (selected >= offset + visible) offset = selected - visible + 1;
-	return offset;
 }

@@ -1,7 +1,9 @@
 // The screen's own state, apart from the store's view state (focus, filters, search, sort and selection
-// live in the store): which view is open, where each scrollable view is scrolled, the event log's filter.
+// live in the store): which view is open, where each scrollable view is scrolled and how far it can be, the
+// event log's filter.
 import {cycleFilterValue, type StatusFilter} from '../../store/index.js';
 import type {Mode} from '../keys/keymap.js';
+import {scrollBy} from '../layout/scroll-window.js';
 
 export type UiState = {
 	readonly mode: Mode;
@@ -9,11 +11,17 @@ export type UiState = {
 	readonly back: Mode;
 	/** Scroll position of each scrollable view; for the event log and the failures view, the entry its cursor is on. */
 	readonly scroll: Readonly<Record<ScrollView, number>>;
+	/**
+	 * How far each view can scroll, as it last rendered (use-scroll-window.ts reports it after each commit).
+	 * Infinity until a view just opened has rendered: keys typed in the same read as the one that opened it
+	 * scroll it unbounded, and the view keeps that within bounds when it renders, as the next scroll does.
+	 */
+	readonly extent: Readonly<Record<ScrollView, number>>;
+	/** Rows the focused pane shows (failures with long reasons take two lines): what PgUp/PgDn move by. */
+	readonly page: number;
 	/** The cursor is on the focused pane's error line (above its first row), where Enter opens the source view. */
 	readonly onProblem: boolean;
 	readonly eventFilter: StatusFilter;
-	/** Counts views opened and closed: a key can tell whether the view it sees has rendered yet (use-keys.ts). */
-	readonly viewSeq: number;
 	/** The filter --status chose: where the event log starts, and a stop on its f cycle. */
 	readonly initialFilter: StatusFilter;
 	/** One line for the footer about what a key just did, shown while it stays true (see KeyHints). */
@@ -24,13 +32,33 @@ export type UiState = {
 	readonly zoom: boolean;
 };
 
-type ScrollView = 'detail' | 'events' | 'failures' | 'source' | 'help' | 'cutover';
+export type ScrollView = 'detail' | 'events' | 'failures' | 'source' | 'help' | 'cutover';
+
+const scrollViews: readonly Mode[] = ['detail', 'events', 'failures', 'source', 'help', 'cutover'] satisfies readonly ScrollView[];
+
+function isScrollView(mode: Mode): mode is ScrollView {
+	return scrollViews.includes(mode);
+}
+
+const unknownExtent = Number.POSITIVE_INFINITY;
+
+/**
+ * A view just opened or returned to has not rendered yet, and may hold more than when it last did (a search
+ * cleared, events arrived under the help): how far it scrolls is known again once it has rendered.
+ */
+function unknownFor(extent: UiState['extent'], mode: Mode): UiState['extent'] {
+	return isScrollView(mode) && extent[mode] !== unknownExtent ? {...extent, [mode]: unknownExtent} : extent;
+}
 
 export type UiEvent =
 	| {readonly type: 'open'; readonly mode: Mode}
 	| {readonly type: 'close'}
-	/** Scrolls the current view by `by` lines, kept within 0..max. */
-	| {readonly type: 'scroll'; readonly by: number; readonly max: number}
+	/** Scrolls the current view by `by` lines, kept within its extent. */
+	| {readonly type: 'scroll'; readonly by: number}
+	/** A view rendered: how far it can scroll now. */
+	| {readonly type: 'extent'; readonly view: ScrollView; readonly max: number}
+	/** The focused pane rendered: how many rows it shows. */
+	| {readonly type: 'page'; readonly rows: number}
 	| {readonly type: 'cycleEventFilter'; readonly delta: number}
 	| {readonly type: 'notice'; readonly notice: UiState['notice']}
 	| {readonly type: 'problemCursor'; readonly on: boolean}
@@ -41,10 +69,11 @@ export const initialUiState: UiState = {
 	mode: 'main',
 	back: 'main',
 	scroll: {detail: 0, events: 0, failures: 0, source: 0, help: 0, cutover: 0},
+	extent: {detail: unknownExtent, events: unknownExtent, failures: unknownExtent, source: unknownExtent, help: unknownExtent, cutover: unknownExtent},
+	page: 1,
 	onProblem: false,
 	eventFilter: 'all',
 	initialFilter: 'all',
-	viewSeq: 0,
 	quitArmed: false,
 	zoom: false,
 };
@@ -59,22 +88,25 @@ export function uiReducer(state: UiState, event: UiEvent): UiState {
 			if (state.mode === event.mode) return state;
 			// A view opens at its top; help and search come back to where they were opened, and so do a detail
 			// or a source error opened from the event log or the failures view.
-			const scroll = event.mode !== 'main' && event.mode !== 'search' ? {...state.scroll, [event.mode]: 0} : state.scroll;
+			const scroll = isScrollView(event.mode) ? {...state.scroll, [event.mode]: 0} : state.scroll;
 			const back = event.mode === 'help' || event.mode === 'search' || state.mode === 'events' || state.mode === 'failures' ? state.mode : 'main';
-			return {...state, mode: event.mode, back, scroll, onProblem: false, viewSeq: state.viewSeq + 1};
+			return {...state, mode: event.mode, back, scroll, extent: unknownFor(state.extent, event.mode), onProblem: false};
 		}
 		case 'close': {
 			if (state.mode === 'main') return state;
-			return {...state, mode: state.back === state.mode ? 'main' : state.back, back: 'main', viewSeq: state.viewSeq + 1};
+			const mode = state.back === state.mode ? 'main' : state.back;
+			return {...state, mode, back: 'main', extent: unknownFor(state.extent, mode)};
 		}
 		case 'scroll': {
 			const view = state.mode;
-			if (view !== 'detail' && view !== 'events' && view !== 'failures' && view !== 'source' && view !== 'help' && view !== 'cutover') return state;
-			// The view may have been scrolled before its extent was known (keys in one read, use-keys.ts).
-			const max = Math.max(0, event.max);
-			const next = Math.min(max, Math.max(0, Math.min(state.scroll[view], max) + event.by));
+			if (!isScrollView(view)) return state;
+			const next = scrollBy(state.scroll[view], event.by, state.extent[view]);
 			return next === state.scroll[view] ? state : {...state, scroll: {...state.scroll, [view]: next}};
 		}
+		case 'extent':
+			return state.extent[event.view] === event.max ? state : {...state, extent: {...state.extent, [event.view]: event.max}};
+		case 'page':
+			return state.page === event.rows ? state : {...state, page: event.rows};
 		case 'problemCursor':
 			return state.onProblem === event.on ? state : {...state, onProblem: event.on};
 		case 'notice':

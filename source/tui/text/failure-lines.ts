@@ -22,7 +22,7 @@ export type FailureLine = {
 
 export type FailureText = {
 	readonly lines: readonly FailureLine[];
-	/** Per entry: the lines it spans, [start, end), its section's heading included when it is the first. */
+	/** Per entry: the lines it spans, [start, end), together every line: an entry that starts a section has its heading. */
 	readonly spans: ReadonlyArray<readonly [start: number, end: number]>;
 };
 
@@ -91,26 +91,16 @@ export function failureLines(entries: readonly FailureEntry[], width: number, sc
 			lines.push({text: ''});
 			section(` Failed tasks, newest first (${tasks})`);
 		}
-		const start = index === 0 || index === sources ? lines.length - 1 : lines.length;
+		const start = index === 0 ? 0 : index === sources ? lines.length - 2 : lines.length;
 		lines.push(...(entry.type === 'source' ? sourceEntry(entry.source, index, width, scope) : taskEntry(entry.tracked, index, width, scope)));
 		spans.push([start, lines.length]);
 	});
 	if (tasks === 0) {
 		lines.push({text: ''});
 		section(' No failed tasks');
+		if (spans.length > 0) spans[spans.length - 1] = [spans[spans.length - 1]![0], lines.length];
 	}
 	return {lines, spans};
-}
-
-/** First line shown: the previous one, moved just enough to show the cursor's entry (from its start if taller than the room). */
-export function failureWindow(previous: number, span: readonly [number, number] | undefined, room: number, total: number): number {
-	if (total <= room || room <= 0) return 0;
-	let offset = Math.min(Math.max(0, previous), total - room);
-	if (span === undefined) return offset;
-	const [start, end] = span;
-	if (start < offset || end - start > room) offset = start;
-	else if (end > offset + room) offset = end - room;
-	return Math.min(offset, total - room);
 }
 
 export const failuresTitle = 'Failures, newest first, UTC';

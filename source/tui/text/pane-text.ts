@@ -61,3 +61,9 @@ export function positionText(offset: number, visible: number, total: number, the
 	const dash = theme.ascii ? '-' : '–';
 	return `${formatCount(offset + 1)}${dash}${formatCount(Math.min(total, offset + visible))} of ${formatCount(total)}`;
 }
+
+/** "41-80 of 200 lines" for a full-screen view's bottom border (`unit` after the total); '' when all fits. */
+export function rangeNote(offset: number, room: number, total: number, unit = ''): string {
+	if (total <= room) return '';
+	return `${formatCount(offset + 1)}-${formatCount(Math.min(total, offset + room))} of ${formatCount(total)}${unit}`;
+}
