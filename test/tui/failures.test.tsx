@@ -3,12 +3,21 @@
 import assert from 'node:assert/strict';
 import {afterEach, describe, test} from 'node:test';
 import {sourceKey, type CutwatchStore} from '../../source/store/index.js';
+import {taskKinds} from '../../source/model/task.js';
+import {sanitize} from '../../source/format/sanitize.js';
+import {openDemoSession, type DemoSession} from '../helpers/demo-session.js';
 import {assertFits} from './frame-checks.js';
 import {discoveryKey, failed, fourPaneStore, keyOf, minute, scope, snapshot, storeTask, t0} from './fixtures.js';
 import {keys, renderScreen, type Screen} from './render-screen.js';
 
 let screen: Screen | undefined;
-afterEach(() => screen?.unmount());
+let demo: DemoSession | undefined;
+afterEach(async () => {
+	screen?.unmount();
+	screen = undefined;
+	await demo?.close();
+	demo = undefined;
+});
 
 const euScope = {...scope, region: 'eu-west-1'};
 const euKey = sourceKey('import-snapshot', euScope);
@@ -64,16 +73,17 @@ function failureStore(): CutwatchStore {
 /** Borders gone, runs of spaces one: a wrapped reason reads as one line. */
 const flat = (frame: string) => frame.replace(/[┃│┏┓┗┛┌┐└┘━─]/g, ' ').replace(/\s+/g, ' ');
 
-/** Walks the open view's cursor over every entry, keeping the text in the order it first appeared. */
+/** Walks the open view's cursor over every entry: the body's lines in the order they first appeared, as one text. */
 async function readAll(s: Screen, entries: number): Promise<string> {
-	let seen = '';
+	const seen: string[] = [];
 	for (let i = 0; i <= entries; i++) {
-		const text = flat(s.frame());
-		// Whatever is new at the bottom of this frame comes after what was seen before.
-		seen += ` ${text}`;
+		for (const line of s.lines().slice(2, -2)) {
+			const text = line.replace(/^[┃│]./, '').replace(/[┃│]$/, '');
+			if (!seen.includes(text)) seen.push(text);
+		}
 		await s.press(keys.down);
 	}
-	return seen;
+	return flat(seen.join(' '));
 }
 
 describe('the failures view (!)', () => {
@@ -105,6 +115,31 @@ describe('the failures view (!)', () => {
 			assertFits(screen.frame(), columns, rows);
 		});
 	}
+
+	test('the demo at 120×40: every failed task of every pane, newest first, each reason whole', async () => {
+		demo = await openDemoSession();
+		demo.poller.start();
+		await demo.poller.idle();
+		for (let i = 0; i < 60; i++) await demo.tick();
+		const state = demo.store.getState();
+		const failedTasks = taskKinds
+			.flatMap((kind) => [...state.tasks[kind].values()])
+			.filter((tracked) => tracked.task.category === 'failed')
+			.sort((a, b) => (b.endedAt ?? b.lastSeenAt) - (a.endedAt ?? a.lastSeenAt));
+		assert.ok(failedTasks.length >= 4, `the demo has failed by now (${failedTasks.length})`);
+		screen = renderScreen(demo.store, {columns: 120, rows: 40, poller: demo.poller, clock: demo.timers});
+		await screen.press('!');
+		const text = await readAll(screen, failedTasks.length + 2);
+		let last = -1;
+		for (const tracked of failedTasks) {
+			const id = tracked.task.kind === 'store-image' ? tracked.task.resourceId! : tracked.task.id;
+			const at = text.indexOf(id, last + 1);
+			assert.ok(at > last, `${id} listed, after the newer ones:\n${screen.frame()}`);
+			const reason = sanitize(tracked.task.message ?? tracked.task.status).replace(/\s+/g, ' ');
+			assert.ok(text.includes(reason), `"${reason}" whole:\n${screen.frame()}`);
+			last = at;
+		}
+	});
 
 	test('Enter on a failed task opens its detail; Esc comes back to the failures, Esc again to the panes', async () => {
 		screen = renderScreen(failureStore(), {columns: 120, rows: 40, regions: ['us-east-1', 'eu-west-1']});
