@@ -116,8 +116,9 @@ function Screen({
 	const layout = screenLayout(columns, rows - banner, panes, focused, uiState.zoom);
 	const bodyHeight = Math.max(0, rows - screenChrome - banner);
 	// Read at the key, not the render: an earlier key of the same read may have moved focus or opened a view.
-	// The focused pane says how many rows it shows (they vary: failures with long reasons take two lines).
-	const pageSize = (mode: Mode) => (mode === 'main' ? currentUi().page : Math.max(1, bodyHeight - 2));
+	// The focused pane, the failures view and the event log say how many rows they show (failures with long
+	// reasons take two lines or more, events two on a narrow screen).
+	const pageSize = (mode: Mode) => (mode === 'main' || mode === 'failures' || mode === 'events' ? currentUi().page : Math.max(1, bodyHeight - 2));
 	// What the views and the focused pane report after they render, for the keys (ui-state.ts).
 	const onPage = useCallback((rows: number) => dispatch({type: 'page', rows}), [dispatch]);
 	const onExtent = useMemo(() => {
@@ -161,10 +162,10 @@ function Screen({
 				body = <DetailView {...size} scroll={uiState.scroll.detail} onExtent={onExtent.detail} />;
 				break;
 			case 'events':
-				body = <EventLogView {...size} scroll={uiState.scroll.events} onExtent={onExtent.events} filter={uiState.eventFilter} />;
+				body = <EventLogView {...size} scroll={uiState.scroll.events} onExtent={onExtent.events} onPage={onPage} filter={uiState.eventFilter} />;
 				break;
 			case 'failures':
-				body = <FailuresView {...size} scroll={uiState.scroll.failures} onExtent={onExtent.failures} />;
+				body = <FailuresView {...size} scroll={uiState.scroll.failures} onExtent={onExtent.failures} onPage={onPage} />;
 				break;
 			case 'source':
 				body = <SourceView {...size} scroll={uiState.scroll.source} onExtent={onExtent.source} />;

@@ -188,6 +188,20 @@ describe('the failures view (!)', () => {
 		assertFits(screen.frame(), 80, 24);
 	});
 
+	test('60×15: PgDn moves the cursor by the entries a page shows, not by its lines', async () => {
+		screen = renderScreen(failureStore(), {columns: 60, rows: 15, regions: ['us-east-1', 'eu-west-1']});
+		await screen.press('!');
+		// Eleven lines hold one source's entry whole at a time (six lines each): a page is one entry here, and
+		// the next begins below it, not blank lines.
+		await screen.press(keys.pageDown);
+		assert.match(screen.frame(), /›discovery +usw2 error HomeRegionNotSetException/, screen.frame());
+		assert.match(screen.frame(), /Failed tasks, newest first/, `the room is filled:\n${screen.frame()}`);
+		await screen.press(keys.pageDown);
+		assert.match(screen.frame(), /›\d\d:\d\d:\d\d import +euw1 import-snap-0c3d4e5f6a7b8c9d0/, screen.frame());
+		await screen.press(keys.pageUp, keys.pageUp);
+		assert.match(screen.frame(), /›export +use1 error UnauthorizedOperation/, screen.frame());
+	});
+
 	test('! is in the help and the hints line', async () => {
 		screen = renderScreen(failureStore(), {columns: 200, rows: 50});
 		assert.match(screen.lines().at(-1)!, /! failures/);

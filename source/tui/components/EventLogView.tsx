@@ -4,7 +4,7 @@
 // Windowed like the panes: the ring holds thousands of events, the screen draws a page. A cursor marks the
 // event Enter opens (its task's detail, or the source's full error).
 import {Text} from 'ink';
-import {useMemo, type ReactNode} from 'react';
+import {useLayoutEffect, useMemo, type ReactNode} from 'react';
 import {scopeLabel, selectScopeColumn, type Notice, type ScopeColumn, type SourceEvent, type StatusFilter, type TaskEvent} from '../../store/index.js';
 import {useShallow} from 'zustand/react/shallow';
 import {sanitize} from '../../format/sanitize.js';
@@ -178,7 +178,7 @@ function noticeLines({notice, width, theme, selected, columns}: LineProps & {not
 	};
 }
 
-export function EventLogView({width, height, scroll, onExtent, filter}: ScrollViewProps & {filter: StatusFilter}) {
+export function EventLogView({width, height, scroll, onExtent, onPage, filter}: ScrollViewProps & {filter: StatusFilter}) {
 	const theme = useTheme();
 	const events = useCutwatch((state) => state.events);
 	const sourceEvents = useCutwatch((state) => state.sourceEvents);
@@ -193,6 +193,7 @@ export function EventLogView({width, height, scroll, onExtent, filter}: ScrollVi
 	const perEntry = columns.twoLines ? 2 : 1;
 	// `scroll` is the cursor: the row (newest first) Enter opens.
 	const {offset, count, cursor} = useScrollView({scroll, total: shown.length, room, moves: 'cursor', onExtent, linesOf: () => perEntry});
+	useLayoutEffect(() => onPage?.(Math.max(1, count)));
 	const lines: ReactNode[] = [];
 	for (let row = offset; row < offset + count; row++) {
 		const entry = shown[shown.length - 1 - row]!;

@@ -2,7 +2,7 @@
 // region, newest first, with the whole reason wrapped. The cursor stands on a source or a task; Enter opens
 // the source view or the task's detail (use-keys.ts).
 import {Text} from 'ink';
-import {useMemo} from 'react';
+import {useLayoutEffect, useMemo} from 'react';
 import {useShallow} from 'zustand/react/shallow';
 import {selectFailedTasks, selectScopeColumn, selectSourceProblems} from '../../store/index.js';
 import {useCutwatch, useTheme} from '../context.js';
@@ -13,7 +13,7 @@ import {useScrollView} from '../hooks/use-scroll-window.js';
 import {cell} from '../layout/column-text.js';
 import {formatCount} from '../hooks/units.js';
 
-export function FailuresView({width, height, scroll, onExtent}: ScrollViewProps) {
+export function FailuresView({width, height, scroll, onExtent, onPage}: ScrollViewProps) {
 	const theme = useTheme();
 	const failed = useCutwatch(selectFailedTasks);
 	// A poll makes a new sources map: compare the failing ones by content.
@@ -32,8 +32,10 @@ export function FailuresView({width, height, scroll, onExtent}: ScrollViewProps)
 		onExtent,
 		linesOf: (index) => spans[index]![1] - spans[index]![0],
 	});
+	useLayoutEffect(() => onPage?.(Math.max(1, count)));
 	const first = entries.length === 0 ? 0 : spans[offset]![0];
-	const end = Math.min(entries.length === 0 ? lines.length : spans[offset + count - 1]![1], first + room);
+	// The room filled from the window's first entry: the cursor's entry is whole, the next one starts below it.
+	const end = Math.min(lines.length, first + room);
 	const rendered = lines.slice(first, end).map((line, index) => {
 		if (line.section === true) {
 			return (

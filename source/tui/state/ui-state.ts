@@ -17,7 +17,7 @@ export type UiState = {
 	 * scroll it unbounded, and the view keeps that within bounds when it renders, as the next scroll does.
 	 */
 	readonly extent: Readonly<Record<ScrollView, number>>;
-	/** Rows the focused pane shows (failures with long reasons take two lines): what PgUp/PgDn move by. */
+	/** Rows the focused pane (or the failures view, the event log) shows: what PgUp/PgDn move by. */
 	readonly page: number;
 	/** The cursor is on the focused pane's error line (above its first row), where Enter opens the source view. */
 	readonly onProblem: boolean;
