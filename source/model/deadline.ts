@@ -4,10 +4,13 @@ import {parseDuration} from '../format/duration.js';
 
 export type Deadline = {
 	readonly at: number;
-	/** Shown as the operator wrote it ('04:30', '04:30Z'; '+2h' shows the clock it resolved to). */
+	/**
+	 * The deadline on the screen's one clock, UTC, marked as such: '04:30Z'. Every clock about it (the projected
+	 * finish, "projected past") is UTC too, as are the header's sync time, the recap and the event log.
+	 */
 	readonly label: string;
-	/** Clocks about it are shown in UTC (the deadline was given in UTC or as a duration from now). */
-	readonly utc: boolean;
+	/** How the operator wrote it, when that was not UTC: '04:30 local' (shown beside the label). */
+	readonly given?: string | undefined;
 };
 
 const clockPattern = /^([01]?\d|2[0-3]):([0-5]\d)(Z)?$/i;
@@ -19,7 +22,7 @@ export function parseDeadline(text: string, now: number): Deadline | undefined {
 		const ms = parseDuration(trimmed.slice(1));
 		if (ms === undefined || ms <= 0) return undefined;
 		const at = now + ms;
-		return {at, label: clockText(at, true), utc: true};
+		return {at, label: utcClock(at)};
 	}
 	const match = clockPattern.exec(trimmed);
 	if (!match) return undefined;
@@ -29,13 +32,19 @@ export function parseDeadline(text: string, now: number): Deadline | undefined {
 	else date.setHours(Number(match[1]), Number(match[2]), 0, 0);
 	// A clock time already past today is tomorrow's (a cutover that runs over midnight).
 	if (date.getTime() <= now) date.setTime(date.getTime() + 86_400_000);
-	return {at: date.getTime(), label: `${match[1]!.padStart(2, '0')}:${match[2]}${utc ? 'Z' : ''}`, utc};
+	const at = date.getTime();
+	return utc ? {at, label: utcClock(at)} : {at, label: utcClock(at), given: `${match[1]!.padStart(2, '0')}:${match[2]} local`};
 }
 
-export function clockText(ms: number, utc: boolean): string {
+/** `04:30Z`: a clock time in UTC, saying so. */
+export function utcClock(ms: number): string {
 	const date = new Date(ms);
-	const [hours, minutes] = utc ? [date.getUTCHours(), date.getUTCMinutes()] : [date.getHours(), date.getMinutes()];
-	return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+	return `${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')}Z`;
+}
+
+/** `deadline 03:30Z (04:30 local)`: the header's name for it. */
+export function deadlineName(deadline: Deadline): string {
+	return `deadline ${deadline.label}${deadline.given === undefined ? '' : ` (${deadline.given})`}`;
 }
 
 export type Projection = {
@@ -67,7 +76,7 @@ export function project(etas: Iterable<number | undefined>, now: number, deadlin
 	return {active, unknown, late, finishAt};
 }
 
-/** `on track (done ~03:52, 38 min spare)`, `late: 3 tasks projected past 04:30`, `passed: 2 tasks still active`. */
+/** `on track (done ~03:52Z, 38 min spare)`, `late: 3 tasks projected past 04:30`, `passed: 2 tasks still active`. */
 export function projectionText(projection: Projection, deadline: Deadline, now: number): string {
 	const {active, unknown, late, finishAt} = projection;
 	const noEta = unknown > 0 ? `, ${unknown} without ETA` : '';
@@ -76,5 +85,15 @@ export function projectionText(projection: Projection, deadline: Deadline, now: 
 	if (active === 0) return 'all done';
 	if (finishAt === undefined) return `no ETA yet (${unknown} active)`;
 	const spare = Math.floor((deadline.at - finishAt) / 60_000);
-	return `on track (done ~${clockText(finishAt, deadline.utc)}, ${spare} min spare${noEta})`;
+	return `on track (done ~${utcClock(finishAt)}, ${spare} min spare${noEta})`;
+}
+
+/** The header's short form when the full one does not fit: `on track ~03:52Z`, `late: 3`, `passed: 2 active`. */
+export function projectionShortText(projection: Projection, deadline: Deadline, now: number): string {
+	const {active, late, finishAt} = projection;
+	if (now >= deadline.at) return active === 0 ? 'passed, all done' : `passed: ${active} active`;
+	if (late > 0) return `late: ${late}`;
+	if (active === 0) return 'all done';
+	if (finishAt === undefined) return 'no ETA yet';
+	return `on track ~${utcClock(finishAt)}`;
 }

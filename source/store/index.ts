@@ -23,6 +23,9 @@ export {
 	isStalled,
 	stalledForMs,
 	selectWatchedKinds,
+	selectFailedTasks,
+	selectSourceProblems,
+	failedAt,
 } from './selectors.js';
 export type {RowCategory, TaskCounts, PaneSourceState, ScopeColumn, ScopeParts} from './selectors.js';
 export {estimateDoneAt, progressRate} from './history.js';

@@ -10,6 +10,7 @@ export {selectPaneSource, selectFailingSources, selectStaleSourceKeys, effective
 export {selectScopeColumn, scopeLabel, type ScopeColumn, type ScopeParts} from './scope-column.js';
 export {eventsSince} from './events.js';
 export {selectWatchedKinds} from './watched-kinds.js';
+export {selectFailedTasks, selectSourceProblems, failedAt} from './failed-tasks.js';
 
 export function getTrackedTask(state: CutwatchData, key: string): TrackedTask | undefined {
 	const kind = kindOfKey(key);

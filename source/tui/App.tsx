@@ -15,11 +15,12 @@ import {loadTmuxBuffer, plainTerminal, type TerminalInfo, type TmuxBufferLoader}
 import {CutoverView} from './components/CutoverView.js';
 import {DetailView} from './components/DetailView.js';
 import {EventLogView} from './components/EventLogView.js';
+import {FailuresView} from './components/FailuresView.js';
 import {Header} from './components/Header.js';
 import {HelpOverlay} from './components/HelpOverlay.js';
 import {KeyHints} from './components/KeyHints.js';
 import type {Mode} from './keys/keymap.js';
-import {screenChrome, screenLayout} from './layout/layout.js';
+import {screenChrome, screenLayout, tooSmall} from './layout/layout.js';
 import {recapText} from './text/recap.js';
 import {PaneGrid} from './components/PaneGrid.js';
 import {SearchPrompt} from './components/SearchPrompt.js';
@@ -109,17 +110,27 @@ function Screen({
 			? ''
 			: recapText({events: state.events, sourceEvents: state.sourceEvents, since: recap.since, now: minute, separator: theme.separator}),
 	);
-	const banner = bannerText === '' ? 0 : 1;
+	// At the minimum height the banner would leave too little for the panes (and the screen would say it is too
+	// small when it is not): there it stays off.
+	const banner = bannerText === '' || tooSmall(columns, rows - 1) ? 0 : 1;
 	const layout = screenLayout(columns, rows - banner, panes, focused, uiState.zoom);
 	const bodyHeight = Math.max(0, rows - screenChrome - banner);
 	// Read at the key, not the render: an earlier key of the same read may have moved focus or opened a view.
-	// The focused pane says how many rows it shows (they vary: failures with long reasons take two lines).
-	const pageSize = (mode: Mode) => (mode === 'main' ? currentUi().page : Math.max(1, bodyHeight - 2));
+	// The focused pane, the failures view and the event log say how many rows they show (failures with long
+	// reasons take two lines or more, events two on a narrow screen).
+	const pageSize = (mode: Mode) => (mode === 'main' || mode === 'failures' || mode === 'events' ? currentUi().page : Math.max(1, bodyHeight - 2));
 	// What the views and the focused pane report after they render, for the keys (ui-state.ts).
 	const onPage = useCallback((rows: number) => dispatch({type: 'page', rows}), [dispatch]);
 	const onExtent = useMemo(() => {
 		const report = (view: ScrollView) => (max: number) => dispatch({type: 'extent', view, max});
-		return {detail: report('detail'), events: report('events'), source: report('source'), help: report('help'), cutover: report('cutover')};
+		return {
+			detail: report('detail'),
+			events: report('events'),
+			failures: report('failures'),
+			source: report('source'),
+			help: report('help'),
+			cutover: report('cutover'),
+		};
 	}, [dispatch]);
 
 	const quit = () => {
@@ -151,7 +162,10 @@ function Screen({
 				body = <DetailView {...size} scroll={uiState.scroll.detail} onExtent={onExtent.detail} />;
 				break;
 			case 'events':
-				body = <EventLogView {...size} scroll={uiState.scroll.events} onExtent={onExtent.events} filter={uiState.eventFilter} />;
+				body = <EventLogView {...size} scroll={uiState.scroll.events} onExtent={onExtent.events} onPage={onPage} filter={uiState.eventFilter} />;
+				break;
+			case 'failures':
+				body = <FailuresView {...size} scroll={uiState.scroll.failures} onExtent={onExtent.failures} onPage={onPage} />;
 				break;
 			case 'source':
 				body = <SourceView {...size} scroll={uiState.scroll.source} onExtent={onExtent.source} />;
@@ -176,13 +190,7 @@ function Screen({
 							<TooSmall columns={columns} rows={rows} />
 						) : (
 							<>
-								<Header
-									width={columns}
-									accounts={session.accounts}
-									regions={session.regions}
-									deadline={ui.deadline === undefined ? '' : `deadline ${ui.deadline.label}: ${deadline.text}`}
-									late={deadline.late}
-								/>
+								<Header width={columns} accounts={session.accounts} regions={session.regions} deadline={deadline.forms} late={deadline.late} />
 								{banner > 0 ? <RecapBanner text={bannerText} width={columns} /> : null}
 								<Box flexDirection="column" width={columns} height={bodyHeight} overflow="hidden">
 									{body}

@@ -63,7 +63,7 @@ test('exit 4: --until-done --deadline and the deadline passed with a selected ta
 		timeoutMs: 60_000,
 	});
 	assert.equal(result.code, 4, result.stderr);
-	assert.match(result.stdout + result.stderr, /deadline \d\d:\d\d passed with 1 task still active: db-01/);
+	assert.match(result.stdout + result.stderr, /deadline \d\d:\d\dZ passed with 1 task still active: db-01/);
 });
 
 test('exit 2: bad usage, one line naming the flag', async () => {

@@ -5,7 +5,7 @@ import type {TrackedTask} from '../../source/store/index.js';
 import {sourceKey} from '../../source/store/index.js';
 import {gaugeParts} from '../../source/tui/text/gauge.js';
 import {rowColumns} from '../../source/tui/layout/layout.js';
-import {rowCells, rowLineCount} from '../../source/tui/layout/row-cells.js';
+import {reasonMoreAt, rowCells, rowLineCount} from '../../source/tui/layout/row-cells.js';
 import {createTheme} from '../../source/tui/theme.js';
 import {discoveryTask, failed, minute, scope, snapshot, storeTask, t0} from './fixtures.js';
 
@@ -82,6 +82,23 @@ describe('task row cells', () => {
 		assert.equal(rowLineCount(tracked(failed('import-snap-2', {message: 'ClientError: Unsupported kernel version'})), narrowColumns), 2);
 		assert.equal(rowLineCount(tracked(failed('import-snap-2', {message: 'ClientError: Unsupported kernel version'})), columns), 1);
 		assert.equal(cells.reasonTone, 'error');
+	});
+
+	test('78 columns: the second line of a long reason starts at the left, carries as much as it can, and says what it hides', () => {
+		const columns80 = rowColumns(78, 'import-snapshot', undefined, {id: 29, name: 18});
+		const long = 'ClientError: Disk validation failed [Unsupported kernel version 2.6.32-754.35.1.el6.x86_64]';
+		const cells = rowCells(tracked(failed('import-snap-2', {message: long})), columns80, theme, t0, undefined);
+		assert.equal(reasonMoreAt(columns80), 3, 'near the left edge, indented');
+		assert.equal(`${cells.reason} ${cells.reasonMore}`.replace(/\s+/g, ' ').trim(), long, 'two lines hold it whole');
+		assert.equal(stringWidth(cells.reasonMore), 78 - 3);
+		const longer = `${long}; the boot volume uses a partition layout VM Import cannot convert, and its initramfs has no virtio drivers for the target instance type`;
+		const cut = rowCells(tracked(failed('import-snap-2', {message: longer})), columns80, theme, t0, undefined);
+		const hidden = /… \+(\d+) more$/.exec(cut.reasonMore.trimEnd());
+		assert.ok(hidden, `the second line says how much is hidden: ${cut.reasonMore}`);
+		const shown = `${cut.reason} ${cut.reasonMore.trimEnd().replace(/ … \+\d+ more$/, '')}`.replace(/\s+/g, ' ').trim();
+		assert.ok(longer.startsWith(shown), `what is shown is the reason's start:\n${shown}`);
+		assert.equal(Number(hidden[1]), longer.length - shown.length - 1, 'and the count is right (the space at the cut not counted)');
+		assert.equal(stringWidth(cut.reasonMore), 78 - 3);
 	});
 
 	test('a store task is known by its AMI and shows where it writes', () => {

@@ -21,6 +21,8 @@ export type ScrollViewProps = {
 	readonly scroll: number;
 	/** Told how far the keys may scroll it, after each render (the screen's state keeps it for them). */
 	readonly onExtent: (max: number) => void;
+	/** A view whose cursor moves over rows of several lines: told how many a page shows, for PgUp/PgDn. */
+	readonly onPage?: (rows: number) => void;
 };
 
 function lineColor(theme: Theme, tone: Tone | Category | undefined): string | undefined {

@@ -6,14 +6,15 @@ import {sanitize} from '../../format/sanitize.js';
 import {useCutwatch, useTheme} from '../context.js';
 import {journalProblem} from '../text/journal-text.js';
 import {cell, stringWidth} from '../layout/column-text.js';
+import {fitHeader, rightText} from '../text/header-fit.js';
 import {formatClock, formatCount} from '../hooks/units.js';
 
 export type HeaderProps = {
 	readonly width: number;
 	readonly accounts: readonly string[];
 	readonly regions: readonly string[];
-	/** `deadline 04:30: on track (…)` with --deadline, '' without. */
-	readonly deadline?: string;
+	/** `deadline 04:30Z: on track (…)` and its shorter forms with --deadline, [] without. */
+	readonly deadline?: readonly string[];
 	readonly late?: boolean;
 };
 
@@ -26,7 +27,9 @@ function lastSync(state: CutwatchState): number | undefined {
 	return latest;
 }
 
-export function Header({width, accounts, regions, deadline = '', late = false}: HeaderProps) {
+const noDeadline: readonly string[] = [];
+
+export function Header({width, accounts, regions, deadline: deadlineForms = noDeadline, late = false}: HeaderProps) {
 	const theme = useTheme();
 	const counts = useCutwatch((state) => selectCounts(state));
 	const paused = useCutwatch((state) => state.paused);
@@ -49,23 +52,34 @@ export function Header({width, accounts, regions, deadline = '', late = false}: 
 		`${symbols.failed}${formatCount(counts.failed)}`,
 		`${symbols.completed}${formatCount(counts.completed)}`,
 	];
-	const problems = [failing === 0 ? '' : `${failing} source${failing === 1 ? '' : 's'} failing`, journal].filter(Boolean).join('   ');
+	const failingText = (long: boolean) => (failing === 0 ? '' : long ? `${failing} source${failing === 1 ? '' : 's'} failing` : `${failing} failing`);
+	const problemForms = [true, false].map((long) => [failingText(long), journal].filter(Boolean).join('   '));
 	// "connecting" only while nothing has failed: a source that failed before any success has been answered (or refused).
 	const sync = synced !== undefined ? `synced ${synced} UTC` : failing > 0 ? 'no data yet' : 'connecting';
-	const pausedText = paused ? 'PAUSED' : '';
-	const right = (countsText: string[]) => [countsText.join('  '), problems, pausedText, deadline, sync].filter(Boolean).join('   ') + ' ';
-
-	const name = ' cutwatch ';
 	const scope = ` ${sanitize(accounts.join(', '))} ${theme.separator} ${sanitize(regions.join(', '))} `;
-	const readOnly = ' read-only ';
-	const minimum = stringWidth(name) + stringWidth(readOnly) + 12;
-	const counted = stringWidth(right(wordy)) + minimum <= width ? wordy : compact;
-	const rightText = right(counted);
-	const fixedWidth = stringWidth(name) + stringWidth(readOnly) + stringWidth(rightText);
-	// Whatever cannot fit is cut at the end, so the line is never wider than the terminal.
-	if (fixedWidth > width) return <Text wrap="truncate-end">{cell(name + readOnly + rightText, width, theme)}</Text>;
-	const scopeText = cell(scope, Math.min(stringWidth(scope), width - fixedWidth), theme, 'middle');
-	const gap = ' '.repeat(width - fixedWidth - stringWidth(scopeText));
+	const fit = fitHeader(
+		{
+			name: ' cutwatch ',
+			readOnly: ' read-only ',
+			counts: [wordy.join('  '), compact.join('  ')],
+			problems: problemForms,
+			paused: paused ? 'PAUSED' : '',
+			deadline: deadlineForms,
+			sync,
+		},
+		width,
+	);
+	const counted = fit.counts === 0 ? wordy : compact;
+	const {name, readOnly, problems, deadline} = fit;
+	const pausedText = fit.paused;
+	if (fit.overflow) {
+		// Even the shortest forms do not fit: cut what comes before the sync state, never the state itself.
+		const rest = rightText([counted.join('  '), problems, pausedText, deadline]).trimEnd();
+		const keep = Math.max(0, width - stringWidth(sync) - 2);
+		return <Text wrap="truncate-end">{cell(`${cell(rest, keep, theme).trimEnd()}  ${sync}`, width, theme)}</Text>;
+	}
+	const scopeText = fit.spare >= 4 ? cell(scope, Math.min(stringWidth(scope), fit.spare), theme, 'middle') : '';
+	const gap = ' '.repeat(Math.max(0, fit.spare - stringWidth(scopeText)));
 
 	const categoriesInOrder = ['active', 'failed', 'completed'] as const;
 	return (

@@ -33,6 +33,7 @@ function hintsFor(mode: Mode, values: {filter: StatusFilter; eventFilter: Status
 				{actions: ['sortNext'], label: `sort: ${values.sort}`, short: values.sort, keep: true},
 				...common,
 				{actions: ['events'], label: 'events', short: ''},
+				{actions: ['failures'], label: 'failures', short: ''},
 				{actions: ['help'], label: 'help', keep: true},
 				{actions: ['quit'], label: 'quit', keep: true},
 			];
@@ -51,6 +52,14 @@ function hintsFor(mode: Mode, values: {filter: StatusFilter; eventFilter: Status
 				{actions: ['open'], label: 'open', short: ''},
 				{actions: ['filterNext'], label: `filter: ${values.eventFilter}`, short: values.eventFilter, keep: true},
 				{actions: ['search'], label: search === '' ? 'search' : `search: ${search}`, short: search, keep: search !== ''},
+				{actions: ['close'], label: 'back', keep: true},
+				...common,
+				{actions: ['help'], label: 'help', keep: true},
+			];
+		case 'failures':
+			return [
+				{actions: ['up', 'down'], label: 'move', short: ''},
+				{actions: ['open'], label: 'open', short: ''},
 				{actions: ['close'], label: 'back', keep: true},
 				...common,
 				{actions: ['help'], label: 'help', keep: true},

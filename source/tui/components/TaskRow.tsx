@@ -8,7 +8,7 @@ import {ThemeContext, useTheme} from '../context.js';
 import {mutedTheme} from '../theme.js';
 import type {RowColumns} from '../layout/layout.js';
 import {ProgressGauge} from './ProgressGauge.js';
-import {reasonAt, rowCells} from '../layout/row-cells.js';
+import {reasonMoreAt, rowCells} from '../layout/row-cells.js';
 import {StatusBadge} from './StatusBadge.js';
 
 export type TaskRowProps = {
@@ -60,7 +60,7 @@ function TaskRowView({tracked, columns, selected, focused, now, eta, stale, dead
 			<>
 				{row}
 				<Text wrap="truncate-end" inverse={mark}>
-					{' '.repeat(reasonAt(columns))}
+					{' '.repeat(reasonMoreAt(columns))}
 					<Text color={cells.reasonTone ? theme.toneColor(cells.reasonTone) : undefined}>{cells.reasonMore}</Text>
 				</Text>
 			</>

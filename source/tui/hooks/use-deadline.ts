@@ -1,7 +1,7 @@
 // The deadline on screen: the header's projection, read on the minute clock (no clock of its own), and the
 // bell once when the projection first crosses the deadline.
-import {useEffect, useRef} from 'react';
-import {project, projectionText, type Deadline, type Projection} from '../../model/deadline.js';
+import {useEffect, useMemo, useRef} from 'react';
+import {deadlineName, project, projectionShortText, projectionText, type Deadline, type Projection} from '../../model/deadline.js';
 import {selectEta, type CutwatchData} from '../../store/index.js';
 import {useCutwatch} from '../context.js';
 import type {TerminalControl} from '../terminal/terminal-control.js';
@@ -23,9 +23,19 @@ export function selectProjection(state: CutwatchData, now: number, deadline: Dea
 	return projection;
 }
 
-/** The header's text ('' without --deadline); rings the bell once, the first time tasks are projected late. */
-export function useDeadline(deadline: Deadline | undefined, now: number, control: Pick<TerminalControl, 'bell'>, bell: boolean): {text: string; late: boolean} {
+/**
+ * The header's forms of the deadline, longest first ([] without --deadline): `deadline 04:30Z: on track (done
+ * ~03:52Z, 38 min spare)`, then shorter ones for a narrow terminal. Rings the bell once, the first time tasks
+ * are projected late.
+ */
+export function useDeadline(
+	deadline: Deadline | undefined,
+	now: number,
+	control: Pick<TerminalControl, 'bell'>,
+	bell: boolean,
+): {forms: readonly string[]; late: boolean} {
 	const text = useCutwatch((state) => (deadline === undefined ? '' : projectionText(selectProjection(state, now, deadline), deadline, now)));
+	const short = useCutwatch((state) => (deadline === undefined ? '' : projectionShortText(selectProjection(state, now, deadline), deadline, now)));
 	const late = text.startsWith('late') || text.startsWith('passed:');
 	const rung = useRef(false);
 	useEffect(() => {
@@ -33,5 +43,9 @@ export function useDeadline(deadline: Deadline | undefined, now: number, control
 		rung.current = true;
 		control.bell();
 	}, [late, bell, control]);
-	return {text, late};
+	const forms = useMemo(
+		() => (deadline === undefined ? [] : [`${deadlineName(deadline)}: ${text}`, `deadline ${deadline.label}: ${short}`, `${deadline.label} ${short}`]),
+		[deadline, text, short],
+	);
+	return {forms, late};
 }

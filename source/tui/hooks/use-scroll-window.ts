@@ -25,12 +25,17 @@ export type ScrollViewSpec = {
 	readonly moves: 'window' | 'cursor';
 	/** Told the furthest position the keys may scroll to, after every commit (the state drops repeats). */
 	readonly onExtent: (max: number) => void;
+	/** Lines row `index` takes, for a view whose rows are not one line each (moves: 'cursor'). */
+	readonly linesOf?: (index: number) => number;
 };
 
 /** A full-screen view's window over one-line rows, and the cursor on it (-1 in a view without one). */
-export function useScrollView({scroll, total, room, moves, onExtent}: ScrollViewSpec): ScrollWindow & {readonly cursor: number} {
+export function useScrollView({scroll, total, room, moves, onExtent, linesOf}: ScrollViewSpec): ScrollWindow & {readonly cursor: number} {
 	const cursor = moves === 'cursor' ? Math.max(0, Math.min(scroll, total - 1)) : -1;
-	const window = useScrollWindow((previous) => scrollWindow({previous: moves === 'cursor' ? previous : scroll, cursor, total, room}), moves === 'cursor');
+	const window = useScrollWindow(
+		(previous) => scrollWindow({previous: moves === 'cursor' ? previous : scroll, cursor, total, room, ...(linesOf ? {linesOf} : {})}),
+		moves === 'cursor',
+	);
 	const max = scrollExtent(total, room, moves);
 	// After every commit, not only when `max` changes: the screen's state forgets the extent whenever a view
 	// opens or closes (ui-state.ts), and this view may stay on screen through that (the search prompt).

@@ -2,7 +2,7 @@
 // help overlay and the hint line are drawn from it, so what the screen says and what the keys do cannot drift.
 import type {Key} from 'ink';
 
-export type Mode = 'main' | 'detail' | 'events' | 'source' | 'help' | 'search' | 'cutover';
+export type Mode = 'main' | 'detail' | 'events' | 'failures' | 'source' | 'help' | 'search' | 'cutover';
 
 export type Action =
 	| 'up'
@@ -28,6 +28,7 @@ export type Action =
 	| 'refresh'
 	| 'pause'
 	| 'events'
+	| 'failures'
 	| 'help'
 	| 'copyId'
 	| 'copyRecord'
@@ -54,8 +55,8 @@ const char =
 	(input: string, key: Key) =>
 		!key.ctrl && !key.meta && chars.includes(input);
 
-const browse: readonly Mode[] = ['main', 'detail', 'events', 'source', 'help', 'cutover'];
-const overlays: readonly Mode[] = ['detail', 'events', 'source', 'help', 'cutover'];
+const browse: readonly Mode[] = ['main', 'detail', 'events', 'failures', 'source', 'help', 'cutover'];
+const overlays: readonly Mode[] = ['detail', 'events', 'failures', 'source', 'help', 'cutover'];
 const onTask: readonly Mode[] = ['main', 'detail'];
 
 export const keymap: readonly Binding[] = [
@@ -88,14 +89,14 @@ export const keymap: readonly Binding[] = [
 	{
 		action: 'open',
 		keys: 'Enter',
-		description: "detail of the selected task; on a pane's error line (↑ from the first row) or a source event: the whole error",
-		modes: ['main', 'events'],
+		description: "detail of the selected task; on a pane's error line (↑ from the first row), a source event or a failing source: the whole error",
+		modes: ['main', 'events', 'failures'],
 		matches: (_input, key) => key.return,
 	},
 	{
 		action: 'close',
 		keys: 'Esc q',
-		description: 'close detail, events, source error or help',
+		description: 'close detail, events, failures, source error or help',
 		modes: overlays,
 		matches: (input, key) => key.escape || char('q')(input, key),
 	},
@@ -113,6 +114,13 @@ export const keymap: readonly Binding[] = [
 	{action: 'refresh', keys: 'r', description: 'refresh now (while paused: once, and stays paused)', modes: browse, matches: char('r')},
 	{action: 'pause', keys: 'p', description: 'pause / resume polling', modes: browse, matches: char('p')},
 	{action: 'events', keys: 'e', description: 'event log (e again closes)', modes: ['main', 'events'], matches: char('e')},
+	{
+		action: 'failures',
+		keys: '!',
+		description: 'failures: every failed task of every pane, newest first, whole reasons, and the failing sources (! again closes)',
+		modes: ['main', 'failures'],
+		matches: char('!'),
+	},
 	{action: 'copyId', keys: 'y', description: "copy the selected task's id to your clipboard (OSC 52: through SSH and tmux)", modes: onTask, matches: char('y')},
 	{action: 'copyRecord', keys: 'Y', description: 'copy its whole record as JSON', modes: onTask, matches: char('Y')},
 	{action: 'copyReason', keys: 'm', description: 'copy its failure reason', modes: onTask, matches: char('m')},

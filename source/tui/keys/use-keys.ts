@@ -6,10 +6,12 @@ import type {PollControl} from '../../session/poll-control.js';
 import {
 	rowIndex,
 	selectCounts,
+	selectFailedTasks,
 	selectPaneSource,
 	selectPaneTasks,
 	selectSelectedIndex,
 	selectSelectedTask,
+	selectSourceProblems,
 	type CutwatchState,
 	type CutwatchStore,
 } from '../../store/index.js';
@@ -98,14 +100,38 @@ function openLogEntry(context: KeyContext): void {
 	if (!('kind' in entry)) return;
 	state.focusPane(entry.kind);
 	if (!isTaskEvent(entry)) return dispatch({type: 'open', mode: 'source'});
-	if (!state.tasks[entry.kind].has(entry.taskKey)) return;
-	// The detail shows the pane's selected task: make sure this one is in the pane's rows, then select it.
-	if (rowIndex(selectPaneTasks(store.getState(), entry.kind), entry.taskKey) < 0) {
-		store.getState().setFilter(entry.kind, 'all');
-		if (rowIndex(selectPaneTasks(store.getState(), entry.kind), entry.taskKey) < 0) store.getState().setSearch('');
+	openTask(context, entry.kind, entry.taskKey);
+}
+
+/** The detail of one task, wherever it is: the detail shows the pane's selected task, so focus and select it. */
+function openTask(context: KeyContext, kind: TaskKind, key: string): void {
+	const {store, dispatch} = context;
+	const state = store.getState();
+	state.focusPane(kind);
+	if (!state.tasks[kind].has(key)) return;
+	// Make sure the task is in the pane's rows (its filter or the search may hide it), then select it.
+	if (rowIndex(selectPaneTasks(store.getState(), kind), key) < 0) {
+		store.getState().setFilter(kind, 'all');
+		if (rowIndex(selectPaneTasks(store.getState(), kind), key) < 0) store.getState().setSearch('');
 	}
-	store.getState().select(entry.kind, entry.taskKey);
+	store.getState().select(kind, key);
 	dispatch({type: 'open', mode: 'detail'});
+}
+
+/** Enter in the failures view: a failing source opens the source view, a failed task its detail. */
+function openFailure(context: KeyContext): void {
+	const state = context.store.getState();
+	const problems = selectSourceProblems(state);
+	const failed = selectFailedTasks(state);
+	const at = Math.min(context.ui.scroll.failures, problems.length + failed.length - 1);
+	if (at < 0) return;
+	const source = problems[at];
+	if (source !== undefined) {
+		state.focusPane(source.kind);
+		return context.dispatch({type: 'open', mode: 'source'});
+	}
+	const tracked = failed[at - problems.length]!;
+	openTask(context, tracked.task.kind, tracked.key);
 }
 
 function runAction(action: Action, context: KeyContext): void {
@@ -150,6 +176,7 @@ function runAction(action: Action, context: KeyContext): void {
 			return dispatch({type: 'toggleZoom'});
 		case 'open':
 			if (ui.mode === 'events') return openLogEntry(context);
+			if (ui.mode === 'failures') return openFailure(context);
 			if (ui.onProblem && hasProblem(state, focused)) return dispatch({type: 'open', mode: 'source'});
 			if (selectSelectedTask(state, focused)) dispatch({type: 'open', mode: 'detail'});
 			return;
@@ -178,6 +205,8 @@ function runAction(action: Action, context: KeyContext): void {
 			return state.paused ? poller.resume() : poller.pause();
 		case 'events':
 			return dispatch(ui.mode === 'events' ? {type: 'close'} : {type: 'open', mode: 'events'});
+		case 'failures':
+			return dispatch(ui.mode === 'failures' ? {type: 'close'} : {type: 'open', mode: 'failures'});
 		case 'help':
 			return dispatch(ui.mode === 'help' ? {type: 'close'} : {type: 'open', mode: 'help'});
 		case 'copyId':

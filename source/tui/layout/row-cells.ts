@@ -27,7 +27,7 @@ export type RowCells = {
 	/** The failure reason (failed tasks: up to the row's end) or Discovery's record counts and elapsed time. */
 	readonly reason?: string | undefined;
 	readonly reasonTone?: Tone | undefined;
-	/** A failure's reason that did not fit on the row: its second line, `reasonWidth` wide ('' when none). */
+	/** A failure's reason that did not fit on the row: its second line, from reasonMoreAt to the row's end ('' when none). */
 	readonly reasonMore: string;
 	readonly age: string;
 	/** AWS's status message in the message column ('' when the row has none or it is the reason). */
@@ -62,6 +62,25 @@ export function reasonAt(columns: RowColumns): number {
 
 export function reasonWidth(columns: RowColumns): number {
 	return Math.max(0, columns.width - reasonAt(columns));
+}
+
+/** Where a long reason's second line starts: near the row's left edge, indented, so it carries as much as it can. */
+export function reasonMoreAt(columns: RowColumns): number {
+	return Math.min(reasonAt(columns), columns.cursor + 2);
+}
+
+/**
+ * `text` in exactly `width` columns; when it is longer, as much of it as fits (cut at a space where it can),
+ * then `… +N more`: how many characters are hidden (Enter, `m` and `!` show them all).
+ */
+export function squeezeReason(text: string, width: number, theme: Pick<Theme, 'ascii' | 'ellipsis'>): string {
+	if (stringWidth(text) <= width) return cell(text, width, theme);
+	// Room for the count at its widest (no more digits than the text has characters), so one pass is exact.
+	const room = width - stringWidth(` ${theme.ellipsis} +${[...text].length} more`);
+	if (room <= 0) return cell(text, width, theme);
+	const shown = wrapText(text, room)[0] ?? '';
+	const hidden = [...text.slice(shown.length).trimStart()].length;
+	return cell(`${shown} ${theme.ellipsis} +${hidden} more`, width, theme);
 }
 
 function failureText(tracked: TrackedTask, stale: boolean): string {
@@ -118,9 +137,11 @@ export function rowCells(
 		// Gone, it is history: what it was, muted, so it no longer reads as a failure to act on now.
 		if (gone) return {...base, ...blank, age: '', message: '', reason: cell(`was failed: ${reason}`, width, theme), reasonTone: 'muted'};
 		if (stringWidth(reason) <= width) return {...base, ...blank, age: '', message: '', reason: cell(reason, width, theme), reasonTone: 'error'};
-		// Too long for the row: wrap it onto a second line (cut there only if it needs a third).
-		const [first = '', ...more] = wrapText(reason, width);
-		return {...base, ...blank, age: '', message: '', reason: cell(first, width, theme), reasonMore: cell(more.join(' '), width, theme), reasonTone: 'error'};
+		// Too long for the row: wrap it onto a second line that starts further left; what a third would hold is
+		// counted at its end instead.
+		const first = wrapText(reason, width)[0] ?? '';
+		const more = squeezeReason(reason.slice(first.length).trimStart(), columns.width - reasonMoreAt(columns), theme);
+		return {...base, ...blank, age: '', message: '', reason: cell(first, width, theme), reasonMore: more, reasonTone: 'error'};
 	}
 
 	if (task.kind === 'discovery-import') {

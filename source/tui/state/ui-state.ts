@@ -9,7 +9,7 @@ export type UiState = {
 	readonly mode: Mode;
 	/** Where closing the current view returns to (help and search open over any view). */
 	readonly back: Mode;
-	/** Scroll position of each scrollable view; for the event log, the row its cursor is on. */
+	/** Scroll position of each scrollable view; for the event log and the failures view, the entry its cursor is on. */
 	readonly scroll: Readonly<Record<ScrollView, number>>;
 	/**
 	 * How far each view can scroll, as it last rendered (use-scroll-window.ts reports it after each commit).
@@ -17,7 +17,7 @@ export type UiState = {
 	 * scroll it unbounded, and the view keeps that within bounds when it renders, as the next scroll does.
 	 */
 	readonly extent: Readonly<Record<ScrollView, number>>;
-	/** Rows the focused pane shows (failures with long reasons take two lines): what PgUp/PgDn move by. */
+	/** Rows the focused pane (or the failures view, the event log) shows: what PgUp/PgDn move by. */
 	readonly page: number;
 	/** The cursor is on the focused pane's error line (above its first row), where Enter opens the source view. */
 	readonly onProblem: boolean;
@@ -32,9 +32,9 @@ export type UiState = {
 	readonly zoom: boolean;
 };
 
-export type ScrollView = 'detail' | 'events' | 'source' | 'help' | 'cutover';
+export type ScrollView = 'detail' | 'events' | 'failures' | 'source' | 'help' | 'cutover';
 
-const scrollViews: readonly Mode[] = ['detail', 'events', 'source', 'help', 'cutover'] satisfies readonly ScrollView[];
+const scrollViews: readonly Mode[] = ['detail', 'events', 'failures', 'source', 'help', 'cutover'] satisfies readonly ScrollView[];
 
 function isScrollView(mode: Mode): mode is ScrollView {
 	return scrollViews.includes(mode);
@@ -68,8 +68,8 @@ export type UiEvent =
 export const initialUiState: UiState = {
 	mode: 'main',
 	back: 'main',
-	scroll: {detail: 0, events: 0, source: 0, help: 0, cutover: 0},
-	extent: {detail: unknownExtent, events: unknownExtent, source: unknownExtent, help: unknownExtent, cutover: unknownExtent},
+	scroll: {detail: 0, events: 0, failures: 0, source: 0, help: 0, cutover: 0},
+	extent: {detail: unknownExtent, events: unknownExtent, failures: unknownExtent, source: unknownExtent, help: unknownExtent, cutover: unknownExtent},
 	page: 1,
 	onProblem: false,
 	eventFilter: 'all',
@@ -87,9 +87,9 @@ export function uiReducer(state: UiState, event: UiEvent): UiState {
 		case 'open': {
 			if (state.mode === event.mode) return state;
 			// A view opens at its top; help and search come back to where they were opened, and so do a detail
-			// or a source error opened from the event log.
+			// or a source error opened from the event log or the failures view.
 			const scroll = isScrollView(event.mode) ? {...state.scroll, [event.mode]: 0} : state.scroll;
-			const back = event.mode === 'help' || event.mode === 'search' || state.mode === 'events' ? state.mode : 'main';
+			const back = event.mode === 'help' || event.mode === 'search' || state.mode === 'events' || state.mode === 'failures' ? state.mode : 'main';
 			return {...state, mode: event.mode, back, scroll, extent: unknownFor(state.extent, event.mode), onProblem: false};
 		}
 		case 'close': {
