@@ -188,6 +188,14 @@ describe('the failures view (!)', () => {
 		assertFits(screen.frame(), 80, 24);
 	});
 
+	test('80×24: a pane never shows a blank line while it hides a failure (a two-line failure squeezes into the one line left)', async () => {
+		screen = renderScreen(failureStore(), {columns: 80, rows: 24, regions: ['us-east-1', 'eu-west-1']});
+		const frame = screen.frame();
+		const blank = frame.split('\n').filter((line) => /^[┃│] +[┃│]$/.test(line));
+		if (frame.includes(' more ·')) assert.equal(blank.length, 0, `no blank lines while tasks are hidden:\n${frame}`);
+		for (const name of ['batch-01 root disk', 'db-02 data disk']) assert.ok(frame.includes(name.slice(0, 7)), `${name} is on screen:\n${frame}`);
+	});
+
 	test('60×15: PgDn moves the cursor by the entries a page shows, not by its lines', async () => {
 		screen = renderScreen(failureStore(), {columns: 60, rows: 15, regions: ['us-east-1', 'eu-west-1']});
 		await screen.press('!');

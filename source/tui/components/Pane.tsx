@@ -97,7 +97,12 @@ export function Pane({kind, width, height, focused, onProblem = false, contentRo
 	useLayoutEffect(() => {
 		if (focused) onPage?.(visible);
 	});
-	const shown = rows.slice(offset, offset + visible);
+	// A line left over below the window while a (two-line) failure waits under it: show that row squeezed into
+	// the one line rather than a blank line while a task is hidden.
+	let used = 0;
+	for (let index = offset; index < offset + visible; index++) used += rowLineCount(rows[index]!, columns, isStale(index));
+	const squeezed = used < room && offset + visible < rows.length ? 1 : 0;
+	const shown = rows.slice(offset, offset + visible + squeezed);
 	// The ETAs of the rows on screen, read through the store's subscription: equal numbers, the same array.
 	const etas = useCutwatch(useShallow((state) => shown.map((tracked) => selectEta(state, tracked, now.minute))));
 
@@ -119,6 +124,7 @@ export function Pane({kind, width, height, focused, onProblem = false, contentRo
 			eta={etas[index]}
 			stale={isStale(offset + index)}
 			deadline={deadline}
+			oneLine={squeezed === 1 && index === visible}
 		/>
 	));
 	let emptyText = '';
@@ -133,8 +139,8 @@ export function Pane({kind, width, height, focused, onProblem = false, contentRo
 						: ' no tasks';
 	}
 	// A pane that cannot show all it holds says how many more (z zooms it, Tab focuses it).
-	const hidden = rows.length - visible;
-	const position = (hidden > 0 ? `+${hidden} more ${theme.separator} ` : '') + positionText(offset, visible, rows.length, theme);
+	const hidden = rows.length - visible - squeezed;
+	const position = (hidden > 0 ? `+${hidden} more ${theme.separator} ` : '') + positionText(offset, visible + squeezed, rows.length, theme);
 	const bottomFill = Math.max(0, inner - (position === '' ? 0 : stringWidth(position) + 3));
 
 	return (

@@ -25,11 +25,13 @@ export type TaskRowProps = {
 	readonly stale: boolean;
 	/** --deadline (epoch ms), to mark a row projected past it. */
 	readonly deadline?: number | undefined;
+	/** The last line of the pane's room: a two-line failure is squeezed into one rather than hidden. */
+	readonly oneLine?: boolean;
 };
 
-function TaskRowView({tracked, columns, selected, focused, now, eta, stale, deadline}: TaskRowProps) {
+function TaskRowView({tracked, columns, selected, focused, now, eta, stale, deadline, oneLine = false}: TaskRowProps) {
 	const live = useTheme();
-	const cells = rowCells(tracked, columns, live, now, eta, stale, deadline);
+	const cells = rowCells(tracked, columns, live, now, eta, stale, deadline, oneLine);
 	const mark = selected && focused;
 	// Not live data: the whole row in the muted colour (not dim, which is unreadable on either background).
 	const muted = (cells.gone || stale || tracked.task.category === 'cancelled') && !mark;

@@ -104,6 +104,8 @@ export function rowCells(
 	stale = false,
 	/** --deadline (epoch ms): a task projected past it says so where its ETA goes (`!1h 05m`, in red). */
 	deadline?: number,
+	/** Only one line is left for it on screen: a long reason is cut on this line and says how much is hidden. */
+	oneLine = false,
 ): RowCells {
 	const {task} = tracked;
 	const gone = tracked.goneAt !== undefined;
@@ -137,6 +139,7 @@ export function rowCells(
 		// Gone, it is history: what it was, muted, so it no longer reads as a failure to act on now.
 		if (gone) return {...base, ...blank, age: '', message: '', reason: cell(`was failed: ${reason}`, width, theme), reasonTone: 'muted'};
 		if (stringWidth(reason) <= width) return {...base, ...blank, age: '', message: '', reason: cell(reason, width, theme), reasonTone: 'error'};
+		if (oneLine) return {...base, ...blank, age: '', message: '', reason: squeezeReason(reason, width, theme), reasonTone: 'error'};
 		// Too long for the row: wrap it onto a second line that starts further left; what a third would hold is
 		// counted at its end instead.
 		const first = wrapText(reason, width)[0] ?? '';
