@@ -11,10 +11,11 @@ import process from 'node:process';
 import {pathToFileURL} from 'node:url';
 import {inkLineSuffix} from './ink-line-suffix.mjs';
 import {inkRowCache} from './ink-row-cache.mjs';
+import {inkSquashMemo} from './ink-squash-memo.mjs';
 import {inkSharedOutputCache} from './ink-shared-output-cache.mjs';
 import {stringWidthMemo} from './string-width-memo.mjs';
 
-export const patches = [inkSharedOutputCache, stringWidthMemo, inkLineSuffix, inkRowCache];
+export const patches = [inkSharedOutputCache, stringWidthMemo, inkLineSuffix, inkRowCache, inkSquashMemo];
 
 /** The patched text; throws when an edit's anchor is not found exactly once (the package changed). */
 export function applyEdits(text, patch) {
