@@ -109,6 +109,12 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 				set({tasks: {...state.tasks, [before.kind]: applied.tasks}, ...events(state, applied.drafts)});
 			},
 
+			pollPages(key, pages) {
+				const before = source(key);
+				if (before.lastSuccessAt !== undefined || before.loadingPages === pages) return;
+				set({sources: withSource(get().sources, {...before, loadingPages: pages})});
+			},
+
 			pollFailed(key, error, now, nextPollAt) {
 				const before = source(key);
 				const after = sourceFailed(before, error, now, nextPollAt);

@@ -18,6 +18,8 @@ export type PaneSourceState = {
 	readonly nextPollAt?: number | undefined;
 	readonly lastError?: SourceError | undefined;
 	readonly consecutiveFailures: number;
+	/** Pages arrived of first listings still being fetched (summed over the pane's sources), or undefined. */
+	readonly loadingPages?: number | undefined;
 };
 
 const rank: Record<SourcePhase, number> = {ok: 0, polling: 1, idle: 2, throttled: 3, error: 4};
@@ -49,7 +51,9 @@ function aggregate(sources: readonly SourceState[]): PaneSourceState | undefined
 	let lastSuccessAt: number | undefined;
 	let nextPollAt: number | undefined;
 	let consecutiveFailures = 0;
+	let loadingPages: number | undefined;
 	for (const source of sources) {
+		if (source.loadingPages !== undefined) loadingPages = (loadingPages ?? 0) + source.loadingPages;
 		if (rank[effectivePhase(source)] > rank[effectivePhase(worst)]) worst = source;
 		staleSince = min(staleSince, source.staleSince);
 		lastSuccessAt = min(lastSuccessAt, source.lastSuccessAt);
@@ -66,6 +70,7 @@ function aggregate(sources: readonly SourceState[]): PaneSourceState | undefined
 		nextPollAt,
 		lastError: worst.lastError ?? sources.find((source) => source.lastError)?.lastError,
 		consecutiveFailures,
+		loadingPages,
 	};
 }
 

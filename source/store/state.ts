@@ -97,6 +97,11 @@ export type SourceState = {
 	readonly nextPollAt?: number | undefined;
 	/** First failure after a success; the tasks shown are from lastSuccessAt. Cleared by a success. */
 	readonly staleSince?: number | undefined;
+	/**
+	 * Pages of the source's first listing that have arrived while the rest is still being fetched (its first
+	 * page is on screen, pollPage): the pane says it is loading. Cleared when the listing succeeds or fails.
+	 */
+	readonly loadingPages?: number | undefined;
 };
 
 export const taskEventTypes = ['appeared', 'status-changed', 'completed', 'failed', 'cancelled', 'stalled', 'resumed', 'gone', 'reappeared'] as const;
@@ -182,6 +187,8 @@ export type CutwatchActions = {
 	 * initial tasks they are; the source's state is left to the listing's pollSucceeded.
 	 */
 	pollPage(sourceKey: string, tasks: readonly Task[], now: number): void;
+	/** `pages` pages of the source's first listing have arrived (before its first success only). */
+	pollPages(sourceKey: string, pages: number): void;
 	/** Keeps the last good tasks and marks the source stale. */
 	pollFailed(sourceKey: string, error: PollError, now: number, nextPollAt?: number): void;
 	setNextPoll(sourceKey: string, at: number | undefined): void;
