@@ -155,6 +155,7 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 			setSearch: (text) => changeRows(taskKinds, (data) => view.setSearch(data.view, text)),
 			setSort: (sort) => changeRows(taskKinds, (data) => view.setSort(data.view, sort)),
 			cycleSort: (delta = 1) => changeRows(taskKinds, (data) => view.cycleSort(data.view, delta)),
+			toggleGrouped: () => setView({...get().view, grouped: !get().view.grouped}),
 			select: (kind, key) => setView(view.select(get(), kind, key)),
 			moveSelection: (kind, delta) => setView(view.moveSelection(get(), kind, delta)),
 

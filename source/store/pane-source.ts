@@ -32,6 +32,14 @@ export function effectivePhase(source: SourceState): SourcePhase {
 }
 
 const memos = new WeakMap<ReadonlyMap<string, SourceState>, Map<TaskKind, PaneSourceState | undefined>>();
+const singles = new WeakMap<SourceState, PaneSourceState>();
+
+/** One source as a pane of its own would show it (the fleet view's group lines). Same object per source state. */
+export function singleSourceState(source: SourceState): PaneSourceState {
+	let single = singles.get(source);
+	if (!single) singles.set(source, (single = aggregate([source])!));
+	return single;
+}
 
 /** Undefined when the pane has no source (kind not watched). Same object while sources are unchanged. */
 export function selectPaneSource(state: CutwatchData, kind: TaskKind): PaneSourceState | undefined {
@@ -43,7 +51,7 @@ export function selectPaneSource(state: CutwatchData, kind: TaskKind): PaneSourc
 	return result;
 }
 
-function aggregate(sources: readonly SourceState[]): PaneSourceState | undefined {
+export function aggregate(sources: readonly SourceState[]): PaneSourceState | undefined {
 	const first = sources[0];
 	if (first === undefined) return undefined;
 	let worst = first;

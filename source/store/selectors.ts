@@ -6,7 +6,8 @@ import type {CutwatchData, TrackedTask} from './state.js';
 
 export {selectPaneTasks, selectSelectedIndex, selectSelectedTask, rowIndex} from './pane-tasks.js';
 export {rowCategory, selectCounts, summaryLine, type RowCategory, type TaskCounts} from './counts.js';
-export {selectPaneSource, selectFailingSources, selectStaleSourceKeys, effectivePhase, type PaneSourceState} from './pane-source.js';
+export {selectPaneSource, selectFailingSources, selectStaleSourceKeys, effectivePhase, singleSourceState, type PaneSourceState} from './pane-source.js';
+export {selectSourceCounts} from './source-counts.js';
 export {selectScopeColumn, scopeLabel, type ScopeColumn, type ScopeParts} from './scope-column.js';
 export {eventsSince} from './events.js';
 export {selectWatchedKinds} from './watched-kinds.js';

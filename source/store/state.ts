@@ -166,6 +166,8 @@ export type ViewState = {
 	readonly selected: Readonly<Record<TaskKind, string | undefined>>;
 	/** Row where the selection was last placed: the fallback when the selected task is filtered out or dropped. */
 	readonly selectedIndex: Readonly<Record<TaskKind, number>>;
+	/** Panes show one line per source (account × region) with its counts and health, the tasks folded under it. */
+	readonly grouped: boolean;
 };
 
 /** What a failed poll hands the store: exactly the error the store keeps for the source. */
@@ -203,6 +205,8 @@ export type CutwatchActions = {
 	cycleFilter(kind: TaskKind, delta?: number): void;
 	setSearch(text: string): void;
 	setSort(sort: SortKey): void;
+	/** Folds every pane's tasks into one line per account × region, or unfolds them. */
+	toggleGrouped(): void;
 	cycleSort(delta?: number): void;
 	select(kind: TaskKind, key: string | undefined): void;
 	/** Moves the selection by rows in the pane as currently filtered and sorted (clamped; ±Infinity for ends). */

@@ -149,6 +149,8 @@ function runAction(action: Action, context: KeyContext): void {
 		}
 		case 'zoom':
 			return dispatch({type: 'toggleZoom'});
+		case 'groups':
+			return store.getState().toggleGrouped();
 		case 'open':
 			if (ui.mode === 'events') return openLogEntry(context);
 			if (ui.onProblem && hasProblem(state, focused)) return dispatch({type: 'open', mode: 'source'});

@@ -61,3 +61,8 @@ export function positionText(offset: number, visible: number, total: number, the
 	const dash = theme.ascii ? '-' : '–';
 	return `${formatCount(offset + 1)}${dash}${formatCount(Math.min(total, offset + visible))} of ${formatCount(total)}`;
 }
+
+/** The bottom border of a pane in the fleet view: what the group lines fold. */
+export function groupsText(sources: number, tasks: number): string {
+	return `${formatCount(tasks)} ${tasks === 1 ? 'task' : 'tasks'} in ${formatCount(sources)} ${sources === 1 ? 'source' : 'sources'} (a: rows)`;
+}
