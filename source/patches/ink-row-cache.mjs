@@ -22,6 +22,52 @@ const rowMemoLimit = 2_000;
 const rowStrings = new Map();
 const textLines = new Map();
 const clippedLines = new Map();
+// A transformer (a <Text>'s colours, a <Transform>) given the same line and index gives the same line.
+const transformed = new WeakMap();
+const transformLine = (transformer, line, index) => {
+    let answers = transformed.get(transformer);
+    if (answers === undefined) {
+        answers = new Map();
+        transformed.set(transformer, answers);
+    }
+    // Keyed by the line itself: the same string object every frame, whose hash V8 keeps.
+    const answer = answers.get(line);
+    if (answer !== undefined && answer.index === index) {
+        return answer.output;
+    }
+    const output = transformer(line, index);
+    if (answers.size >= 64) {
+        answers.clear();
+    }
+    answers.set(line, { index, output });
+    return output;
+};
+// Each output size's rows as the last frame wrote them: an unchanged row is found by comparing its writes
+// (the same string objects, frame after frame) without building a key.
+const lastRows = new Map();
+const lastRowsOf = (width, height) => {
+    const size = width + 'x' + height;
+    let rows = lastRows.get(size);
+    if (rows === undefined) {
+        if (lastRows.size >= 8) {
+            lastRows.clear();
+        }
+        rows = [];
+        lastRows.set(size, rows);
+    }
+    return rows;
+};
+const sameWrites = (a, b) => {
+    if (a.length !== b.length) {
+        return false;
+    }
+    for (let index = 0; index < a.length; index++) {
+        if (a[index] !== b[index]) {
+            return false;
+        }
+    }
+    return true;
+};
 const remember = (map, key, value) => {
     if (map.size >= rowMemoLimit) {
         map.clear();
@@ -74,8 +120,11 @@ const remember = (map, key, value) => {
                     const from = x < clip.x1 ? clip.x1 - x : 0;
                     const width = this.caches.getStringWidth(line);
                     const to = x + width > clip.x2 ? clip.x2 - x : width;
-                    const key = from + ',' + to + ',' + line;
-                    return clippedLines.get(key) ?? remember(clippedLines, key, this.sliceLineToColumns(line, from, to));
+                    const clipped = clippedLines.get(line);
+                    if (clipped !== undefined && clipped.from === from && clipped.to === to) {
+                        return clipped.output;
+                    }
+                    return remember(clippedLines, line, { from, to, output: this.sliceLineToColumns(line, from, to) }).output;
                 });
                 if (x < clip.x1) {
                     x = clip.x1;
@@ -97,7 +146,7 @@ const remember = (map, key, value) => {
                 continue;
             }
             for (const transformer of transformers) {
-                line = transformer(line, index + y - operation.y);
+                line = transformLine(transformer, line, index + y - operation.y);
             }
             if (line !== '') {
                 row.push(x, line);
@@ -165,13 +214,20 @@ const remember = (map, key, value) => {
             }
         }
         let generatedOutput = '';
+        const last = lastRowsOf(this.width, this.height);
         for (let y = 0; y < rows.length; y++) {
             const writes = rows[y];
+            const before = last[y];
+            if (before !== undefined && sameWrites(before.writes, writes)) {
+                generatedOutput += y === 0 ? before.line : '\\n' + before.line;
+                continue;
+            }
             let key = String(this.width);
             for (let index = 0; index < writes.length; index += 2) {
                 key += '\\u0000' + writes[index] + '\\u0000' + writes[index + 1].length + '\\u0000' + writes[index + 1];
             }
             const line = rowStrings.get(key) ?? remember(rowStrings, key, this.renderRow(writes));
+            last[y] = { writes, line };
             generatedOutput += y === 0 ? line : '\\n' + line;
         }
         return {

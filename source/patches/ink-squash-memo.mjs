@@ -38,12 +38,19 @@ export const inkSquashMemo = {
                 }`,
 		},
 		{
+			find: `        text += nodeText;
+    }`,
+			replace: `        text += nodeText;
+        parts.push(nodeText);
+    }`,
+		},
+		{
 			find: `    text = sanitizeAnsi(text.replaceAll('\\r\\n', '\\n'));`,
-			replace: `    const memo = node.internal_squashMemo;
-    if (memo !== undefined && memo.input === text && remembering) {
+			replace: `    // The parts are the same string objects while nothing changed: compared without building the text.
+    const memo = node.internal_squashMemo;
+    if (memo !== undefined && remembering && sameParts(memo.parts, parts)) {
         return memo.output;
     }
-    const input = text;
     text = sanitizeAnsi(text.replaceAll('\\r\\n', '\\n'));`,
 		},
 		{
@@ -53,14 +60,26 @@ export const inkSquashMemo = {
 			replace: `        text = wrapAnsi(text, Infinity, { trim: false });
     }
     if (remembering) {
-        node.internal_squashMemo = { input, output: text };
+        node.internal_squashMemo = { parts, output: text };
     }
     return text;`,
 		},
 		{
 			find: `const squashTextNodes = (node) => {`,
-			replace: `const squashTextNodes = (node) => {
-    const remembering = globalThis[Symbol.for('${freshCachesFlag}')] !== true;`,
+			replace: `const sameParts = (a, b) => {
+    if (a.length !== b.length) {
+        return false;
+    }
+    for (let index = 0; index < a.length; index++) {
+        if (a[index] !== b[index]) {
+            return false;
+        }
+    }
+    return true;
+};
+const squashTextNodes = (node) => {
+    const remembering = globalThis[Symbol.for('${freshCachesFlag}')] !== true;
+    const parts = [];`,
 		},
 	],
 };
