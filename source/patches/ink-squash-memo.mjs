@@ -40,8 +40,7 @@ export const inkSquashMemo = {
 		{
 			find: `        text += nodeText;
     }`,
-			replace: `        text += nodeText;
-        parts.push(nodeText);
+			replace: `        parts.push(nodeText);
     }`,
 		},
 		{
@@ -51,6 +50,7 @@ export const inkSquashMemo = {
     if (memo !== undefined && remembering && sameParts(memo.parts, parts)) {
         return memo.output;
     }
+    text = parts.join('');
     text = sanitizeAnsi(text.replaceAll('\\r\\n', '\\n'));`,
 		},
 		{
