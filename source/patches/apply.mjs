@@ -10,10 +10,13 @@ import {dirname, join} from 'node:path';
 import process from 'node:process';
 import {pathToFileURL} from 'node:url';
 import {inkLineSuffix} from './ink-line-suffix.mjs';
+import {inkRowCache} from './ink-row-cache.mjs';
+import {inkSquashMemo} from './ink-squash-memo.mjs';
+import {inkFitMemo} from './ink-fit-memo.mjs';
 import {inkSharedOutputCache} from './ink-shared-output-cache.mjs';
 import {stringWidthMemo} from './string-width-memo.mjs';
 
-export const patches = [inkSharedOutputCache, stringWidthMemo, inkLineSuffix];
+export const patches = [inkSharedOutputCache, stringWidthMemo, inkLineSuffix, inkRowCache, inkSquashMemo, inkFitMemo];
 
 /** The patched text; throws when an edit's anchor is not found exactly once (the package changed). */
 export function applyEdits(text, patch) {

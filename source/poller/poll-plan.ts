@@ -5,6 +5,7 @@
 // tier and also shows new tasks at once), and whenever the active tier cannot answer; otherwise it asks for what
 // is running and the poller merges the answer (store pollMerged) instead of replacing the pane.
 import type {Task, TaskKind} from '../model/task.js';
+import {onPageAnswered} from '../sources/page-answered.js';
 import type {CutwatchStore} from '../store/index.js';
 import type {Timers} from './timers.js';
 
@@ -57,8 +58,14 @@ export function createPollPlan(options: PollPlanOptions): PollPlan {
 		const startedAt = timers.now();
 		fullNext = false;
 		try {
-			// The first listing of a long history shows its first page at once (store pollPage).
-			const onFirstPage = lastFullAt === undefined ? (tasks: Task[]) => showFirstPage(store, sourceKey, tasks, timers.now()) : undefined;
+			// The first listing of a long history shows its first page at once (store pollPage), and the pane
+			// counts the pages that follow so that it says it is still loading (pollPages).
+			const first = lastFullAt === undefined;
+			const onFirstPage = first ? (tasks: Task[]) => showFirstPage(store, sourceKey, tasks, timers.now()) : undefined;
+			if (first) {
+				let pages = 0;
+				onPageAnswered(signal, () => showPages(store, sourceKey, ++pages));
+			}
 			const tasks = await options.full(signal, onFirstPage);
 			lastFullAt = startedAt;
 			lastFullSize = tasks.length;
@@ -88,6 +95,14 @@ function showFirstPage(store: CutwatchStore, sourceKey: string, tasks: Task[], n
 		store.getState().pollPage(sourceKey, tasks, now);
 	} catch {
 		// Showing the page early is a nicety; the listing itself must not fail for it.
+	}
+}
+
+function showPages(store: CutwatchStore, sourceKey: string, pages: number) {
+	try {
+		store.getState().pollPages(sourceKey, pages);
+	} catch {
+		// As showFirstPage.
 	}
 }
 

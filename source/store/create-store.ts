@@ -109,6 +109,12 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 				set({tasks: {...state.tasks, [before.kind]: applied.tasks}, ...events(state, applied.drafts)});
 			},
 
+			pollPages(key, pages) {
+				const before = source(key);
+				if (before.lastSuccessAt !== undefined || before.loadingPages === pages) return;
+				set({sources: withSource(get().sources, {...before, loadingPages: pages})});
+			},
+
 			pollFailed(key, error, now, nextPollAt) {
 				const before = source(key);
 				const after = sourceFailed(before, error, now, nextPollAt);
@@ -149,6 +155,7 @@ export function createCutwatchStore(options?: StoreOptions): CutwatchStore {
 			setSearch: (text) => changeRows(taskKinds, (data) => view.setSearch(data.view, text)),
 			setSort: (sort) => changeRows(taskKinds, (data) => view.setSort(data.view, sort)),
 			cycleSort: (delta = 1) => changeRows(taskKinds, (data) => view.cycleSort(data.view, delta)),
+			toggleGrouped: () => setView({...get().view, grouped: !get().view.grouped}),
 			select: (kind, key) => setView(view.select(get(), kind, key)),
 			moveSelection: (kind, delta) => setView(view.moveSelection(get(), kind, delta)),
 

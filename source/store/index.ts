@@ -11,6 +11,8 @@ export {
 	rowCategory,
 	summaryLine,
 	selectPaneSource,
+	singleSourceState,
+	selectSourceCounts,
 	selectFailingSources,
 	selectStaleSourceKeys,
 	selectScopeColumn,

@@ -1,6 +1,6 @@
 // A pane's sorted rows, computed in full or updated from an older result by the keys that changed
-// (pane-delta.ts): a one-task change then costs a few binary searches and one linear copy of the rows,
-// instead of re-deriving and re-sorting every task's sort key.
+// (pane-delta.ts): a one-task change then costs a few binary searches and one copy of the arrays (a memory
+// copy, no compare per row), instead of re-deriving and re-sorting every task's sort key.
 import {categoryRank} from '../model/task.js';
 import {estimateDoneAt} from './history.js';
 import {matchesSearch, searchTerms} from './search-text.js';
@@ -37,33 +37,68 @@ export function computeRows(map: ReadonlyMap<string, TrackedTask>, ordering: Ord
 	return rows.sort(compareRows);
 }
 
+/** A pane's sorted rows, and the tasks in them (what the screen reads), kept side by side. */
+export type SortedRows = {readonly rows: readonly Row[]; readonly tracked: readonly TrackedTask[]};
+
+export function sortedRows(rows: readonly Row[]): SortedRows {
+	return {rows, tracked: rows.map((row) => row.tracked)};
+}
+
+/** Past this many changed rows one merging pass is cheaper than moving the arrays row by row. */
+const spliceLimit = 32;
+
 /**
- * `rows` (sorted, for `from`) updated to `map`, given the keys that differ between the two. Rows of changed
- * tasks are found by binary search (the order is total, so each row has exactly one place), dropped, and the
- * changed tasks' new rows merged in.
+ * `sorted` (for `from`) updated to `map`, given the keys that differ between the two. Rows of changed tasks
+ * are found by binary search (the order is total, so each row has exactly one place) and removed, and the
+ * changed tasks' new rows inserted where a binary search puts them: a few changes cost O(k · log n) compares
+ * and one copy of the arrays, not a compare per row.
  */
 export function updateRows(
-	rows: readonly Row[],
+	sorted: SortedRows,
 	from: ReadonlyMap<string, TrackedTask>,
 	map: ReadonlyMap<string, TrackedTask>,
 	keys: ReadonlySet<string>,
 	ordering: Ordering,
-): Row[] {
+): SortedRows {
+	const {rows} = sorted;
 	const terms = searchTerms(ordering.search);
-	const drop = new Set<number>();
+	const drop: number[] = [];
 	const added: Row[] = [];
 	for (const key of keys) {
 		const before = from.get(key);
 		const old = before && rowOf(before, ordering, terms);
 		if (old) {
 			const at = findRow(rows, old);
-			if (at >= 0) drop.add(at);
+			if (at >= 0) drop.push(at);
 		}
 		const after = map.get(key);
 		const row = after && rowOf(after, ordering, terms);
 		if (row) added.push(row);
 	}
 	added.sort(compareRows);
+	if (drop.length + added.length > spliceLimit) return sortedRows(mergeRows(rows, new Set(drop), added));
+	const outRows = rows.slice();
+	const outTracked = sorted.tracked.slice();
+	// One task changed without moving (a progress tick under most sorts): replaced where it is.
+	if (drop.length === 1 && added.length === 1 && fitsAt(rows, drop[0]!, added[0]!)) {
+		outRows[drop[0]!] = added[0]!;
+		outTracked[drop[0]!] = added[0]!.tracked;
+		return {rows: outRows, tracked: outTracked};
+	}
+	for (const at of drop.sort((a, b) => b - a)) {
+		outRows.splice(at, 1);
+		outTracked.splice(at, 1);
+	}
+	for (const row of added) {
+		const at = insertionPoint(outRows, row);
+		outRows.splice(at, 0, row);
+		outTracked.splice(at, 0, row.tracked);
+	}
+	return {rows: outRows, tracked: outTracked};
+}
+
+/** One linear pass: the rows not dropped, with `added` (sorted) merged in. */
+function mergeRows(rows: readonly Row[], drop: ReadonlySet<number>, added: readonly Row[]): Row[] {
 	const out: Row[] = [];
 	let next = 0;
 	for (let i = 0; i < rows.length; i++) {
@@ -74,6 +109,23 @@ export function updateRows(
 	}
 	while (next < added.length) out.push(added[next++]!);
 	return out;
+}
+
+/** Whether `row` sorts between the neighbours of index `at` (the row it replaces aside). */
+function fitsAt(rows: readonly Row[], at: number, row: Row): boolean {
+	return (at === 0 || compareRows(rows[at - 1]!, row) < 0) && (at === rows.length - 1 || compareRows(row, rows[at + 1]!) < 0);
+}
+
+/** The first index whose row sorts after `row`. */
+function insertionPoint(rows: readonly Row[], row: Row): number {
+	let low = 0;
+	let high = rows.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (compareRows(rows[middle]!, row) < 0) low = middle + 1;
+		else high = middle;
+	}
+	return low;
 }
 
 function findRow(rows: readonly Row[], row: Row): number {

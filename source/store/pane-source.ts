@@ -18,6 +18,8 @@ export type PaneSourceState = {
 	readonly nextPollAt?: number | undefined;
 	readonly lastError?: SourceError | undefined;
 	readonly consecutiveFailures: number;
+	/** Pages arrived of first listings still being fetched (summed over the pane's sources), or undefined. */
+	readonly loadingPages?: number | undefined;
 };
 
 const rank: Record<SourcePhase, number> = {ok: 0, polling: 1, idle: 2, throttled: 3, error: 4};
@@ -30,6 +32,14 @@ export function effectivePhase(source: SourceState): SourcePhase {
 }
 
 const memos = new WeakMap<ReadonlyMap<string, SourceState>, Map<TaskKind, PaneSourceState | undefined>>();
+const singles = new WeakMap<SourceState, PaneSourceState>();
+
+/** One source as a pane of its own would show it (the fleet view's group lines). Same object per source state. */
+export function singleSourceState(source: SourceState): PaneSourceState {
+	let single = singles.get(source);
+	if (!single) singles.set(source, (single = aggregate([source])!));
+	return single;
+}
 
 /** Undefined when the pane has no source (kind not watched). Same object while sources are unchanged. */
 export function selectPaneSource(state: CutwatchData, kind: TaskKind): PaneSourceState | undefined {
@@ -41,7 +51,7 @@ export function selectPaneSource(state: CutwatchData, kind: TaskKind): PaneSourc
 	return result;
 }
 
-function aggregate(sources: readonly SourceState[]): PaneSourceState | undefined {
+export function aggregate(sources: readonly SourceState[]): PaneSourceState | undefined {
 	const first = sources[0];
 	if (first === undefined) return undefined;
 	let worst = first;
@@ -49,7 +59,9 @@ function aggregate(sources: readonly SourceState[]): PaneSourceState | undefined
 	let lastSuccessAt: number | undefined;
 	let nextPollAt: number | undefined;
 	let consecutiveFailures = 0;
+	let loadingPages: number | undefined;
 	for (const source of sources) {
+		if (source.loadingPages !== undefined) loadingPages = (loadingPages ?? 0) + source.loadingPages;
 		if (rank[effectivePhase(source)] > rank[effectivePhase(worst)]) worst = source;
 		staleSince = min(staleSince, source.staleSince);
 		lastSuccessAt = min(lastSuccessAt, source.lastSuccessAt);
@@ -66,6 +78,7 @@ function aggregate(sources: readonly SourceState[]): PaneSourceState | undefined
 		nextPollAt,
 		lastError: worst.lastError ?? sources.find((source) => source.lastError)?.lastError,
 		consecutiveFailures,
+		loadingPages,
 	};
 }
 

@@ -4,7 +4,7 @@
 // that changed (pane-delta.ts, pane-order.ts), so a one-task change does not re-sort the pane.
 import type {TaskKind} from '../model/task.js';
 import {changedSince} from './pane-delta.js';
-import {computeRows, updateRows, type Ordering, type Row} from './pane-order.js';
+import {computeRows, sortedRows, updateRows, type Ordering, type SortedRows} from './pane-order.js';
 import type {CutwatchData, SortKey, StatusFilter, TrackedTask} from './state.js';
 
 type Memo = {filter: StatusFilter; search: string; sort: SortKey; rows: readonly TrackedTask[]};
@@ -13,7 +13,7 @@ const memos = new WeakMap<ReadonlyMap<string, TrackedTask>, Memo[]>();
 const memoSize = 4;
 
 /** The latest sorted rows per pane and ordering, the base the next map's rows are updated from. */
-type Latest = {map: ReadonlyMap<string, TrackedTask>; config: CutwatchData['config']; rows: readonly Row[]};
+type Latest = {map: ReadonlyMap<string, TrackedTask>; config: CutwatchData['config']; sorted: SortedRows};
 const latest = new Map<string, Latest>();
 const latestSize = 16;
 
@@ -28,11 +28,11 @@ export function selectPaneTasks(state: CutwatchData, kind: TaskKind): readonly T
 	const comboKey = `${kind}\u0000${filter}\u0000${sort}\u0000${search}`;
 	const base = latest.get(comboKey);
 	const keys = base && base.config === state.config ? changedSince(map, base.map) : undefined;
-	const sorted = base && keys ? updateRows(base.rows, base.map, map, keys, ordering) : computeRows(map, ordering);
+	const sorted = base && keys ? updateRows(base.sorted, base.map, map, keys, ordering) : sortedRows(computeRows(map, ordering));
 	latest.delete(comboKey);
-	latest.set(comboKey, {map, config: state.config, rows: sorted});
+	latest.set(comboKey, {map, config: state.config, sorted});
 	if (latest.size > latestSize) latest.delete(latest.keys().next().value!);
-	const rows = sorted.map((row) => row.tracked);
+	const rows = sorted.tracked;
 	if (!entries) memos.set(map, (entries = []));
 	entries.unshift({filter, search, sort, rows});
 	if (entries.length > memoSize) entries.pop();

@@ -2,11 +2,12 @@
 // identity of their inputs so React (zustand useStore) sees the same value while nothing changed.
 import {kindOfKey} from './source-key.js';
 import {estimateDoneAt, remainingMs} from './history.js';
-import type {CutwatchData, TrackedTask} from './state.js';
+import type {CutwatchData, ProgressSample, TrackedTask} from './state.js';
 
 export {selectPaneTasks, selectSelectedIndex, selectSelectedTask, rowIndex} from './pane-tasks.js';
 export {rowCategory, selectCounts, summaryLine, type RowCategory, type TaskCounts} from './counts.js';
-export {selectPaneSource, selectFailingSources, selectStaleSourceKeys, effectivePhase, type PaneSourceState} from './pane-source.js';
+export {selectPaneSource, selectFailingSources, selectStaleSourceKeys, effectivePhase, singleSourceState, type PaneSourceState} from './pane-source.js';
+export {selectSourceCounts} from './source-counts.js';
 export {selectScopeColumn, scopeLabel, type ScopeColumn, type ScopeParts} from './scope-column.js';
 export {eventsSince} from './events.js';
 export {selectWatchedKinds} from './watched-kinds.js';
@@ -35,8 +36,22 @@ export function selectEta(state: CutwatchData, tracked: TrackedTask, now: number
 	if (tracked.task.category !== 'active' || tracked.goneAt !== undefined || tracked.stalledSince !== undefined) {
 		return undefined;
 	}
-	const doneAt = estimateDoneAt(tracked.history, state.config);
+	const doneAt = doneAtOf(tracked.history, state.config);
 	return doneAt === undefined ? undefined : remainingMs(doneAt, now);
+}
+
+type DoneAtMemo = {length: number; last: ProgressSample | undefined; config: CutwatchData['config']; doneAt: number | undefined};
+const doneAtMemo = new WeakMap<readonly ProgressSample[], DoneAtMemo>();
+
+/** estimateDoneAt, remembered per history (a pane asks for every row on screen at every render). */
+function doneAtOf(history: readonly ProgressSample[], config: CutwatchData['config']): number | undefined {
+	const last = history.at(-1);
+	const memo = doneAtMemo.get(history);
+	// Length and last sample too: a journal replay appends to its histories before they reach the store.
+	if (memo && memo.length === history.length && memo.last === last && memo.config === config) return memo.doneAt;
+	const doneAt = estimateDoneAt(history, config);
+	doneAtMemo.set(history, {length: history.length, last, config, doneAt});
+	return doneAt;
 }
 
 /** Judged at the last successful poll (see stall.ts), so it needs no clock. */

@@ -35,6 +35,7 @@ export function sourceSucceeded(source: SourceState, now: number, nextPollAt: nu
 		consecutiveFailures: 0,
 		nextPollAt,
 		staleSince: undefined,
+		loadingPages: undefined,
 	};
 }
 
@@ -53,6 +54,7 @@ export function sourceFailed(source: SourceState, error: PollError, now: number,
 		},
 		consecutiveFailures: source.consecutiveFailures + 1,
 		nextPollAt,
+		loadingPages: undefined,
 		// Data is stale only if there was data: a source that never succeeded shows its error instead.
 		staleSince: source.staleSince ?? (source.lastSuccessAt === undefined ? undefined : now),
 	};

@@ -97,6 +97,11 @@ export type SourceState = {
 	readonly nextPollAt?: number | undefined;
 	/** First failure after a success; the tasks shown are from lastSuccessAt. Cleared by a success. */
 	readonly staleSince?: number | undefined;
+	/**
+	 * Pages of the source's first listing that have arrived while the rest is still being fetched (its first
+	 * page is on screen, pollPage): the pane says it is loading. Cleared when the listing succeeds or fails.
+	 */
+	readonly loadingPages?: number | undefined;
 };
 
 export const taskEventTypes = ['appeared', 'status-changed', 'completed', 'failed', 'cancelled', 'stalled', 'resumed', 'gone', 'reappeared'] as const;
@@ -161,6 +166,8 @@ export type ViewState = {
 	readonly selected: Readonly<Record<TaskKind, string | undefined>>;
 	/** Row where the selection was last placed: the fallback when the selected task is filtered out or dropped. */
 	readonly selectedIndex: Readonly<Record<TaskKind, number>>;
+	/** Panes show one line per source (account × region) with its counts and health, the tasks folded under it. */
+	readonly grouped: boolean;
 };
 
 /** What a failed poll hands the store: exactly the error the store keeps for the source. */
@@ -182,6 +189,8 @@ export type CutwatchActions = {
 	 * initial tasks they are; the source's state is left to the listing's pollSucceeded.
 	 */
 	pollPage(sourceKey: string, tasks: readonly Task[], now: number): void;
+	/** `pages` pages of the source's first listing have arrived (before its first success only). */
+	pollPages(sourceKey: string, pages: number): void;
 	/** Keeps the last good tasks and marks the source stale. */
 	pollFailed(sourceKey: string, error: PollError, now: number, nextPollAt?: number): void;
 	setNextPoll(sourceKey: string, at: number | undefined): void;
@@ -196,6 +205,8 @@ export type CutwatchActions = {
 	cycleFilter(kind: TaskKind, delta?: number): void;
 	setSearch(text: string): void;
 	setSort(sort: SortKey): void;
+	/** Folds every pane's tasks into one line per account × region, or unfolds them. */
+	toggleGrouped(): void;
 	cycleSort(delta?: number): void;
 	select(kind: TaskKind, key: string | undefined): void;
 	/** Moves the selection by rows in the pane as currently filtered and sorted (clamped; ±Infinity for ends). */

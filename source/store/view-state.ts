@@ -18,6 +18,7 @@ export function initialView(focusedPane: TaskKind, filter: StatusFilter = 'all')
 		sort: 'status',
 		selected: perKind<string | undefined>(undefined),
 		selectedIndex: perKind(0),
+		grouped: false,
 	};
 }
 

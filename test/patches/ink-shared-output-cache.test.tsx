@@ -23,7 +23,7 @@ test('the patches are applied to the packages cutwatch loads (npm ci runs them a
 	execFileSync(process.execPath, [script.pathname, '--check'], {stdio: 'pipe'});
 	assert.deepEqual(
 		patches.map((patch) => patch.name),
-		['ink-shared-output-cache', 'string-width-memo', 'ink-line-suffix'],
+		['ink-shared-output-cache', 'string-width-memo', 'ink-line-suffix', 'ink-row-cache', 'ink-squash-memo', 'ink-fit-memo'],
 	);
 	for (const patch of patches) {
 		const text = readFileSync(patchTarget(patch), 'utf8');

@@ -2,6 +2,9 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createPollPlan, isPartial, type PollPlanOptions} from '../../source/poller/poll-plan.js';
 import {stillMoving} from '../../source/sources/active-tasks.js';
+import {pageAnswered} from '../../source/sources/page-answered.js';
+import {selectPaneSource} from '../../source/store/index.js';
+import {paneStatus} from '../../source/tui/text/source-status.js';
 import type {Task} from '../../source/model/task.js';
 import {createManualTimers} from '../helpers/manual-timers.js';
 import {snapKey, snapshot, storeWithSources, t0} from '../store/fixtures.js';
@@ -138,16 +141,21 @@ test('the first listing of a long history shows its first page before the last p
 	const rest = new Promise<void>((resolve) => (release = resolve));
 	const history = longHistory();
 	const {store, poll} = plan(history, {
-		full: async (_signal, onFirstPage) => {
+		full: async (pageSignal, onFirstPage) => {
+			pageAnswered(pageSignal);
 			onFirstPage?.(history.slice(0, 100));
+			pageAnswered(pageSignal);
+			pageAnswered(pageSignal);
 			await rest;
 			return history;
 		},
 	});
+	store.getState().pollStarted(snapKey, t0);
 	const first = poll();
 	await new Promise((resolve) => setImmediate(resolve));
 	const early = store.getState();
 	assert.equal(early.tasks['import-snapshot'].size, 100, 'the first page is on screen');
+	assert.equal(paneStatus(selectPaneSource(early, 'import-snapshot'), t0, false).text, 'loading… 3 of ? pages', 'the pane says it is still loading');
 	assert.ok(
 		early.events.every((event) => event.type === 'appeared' && event.initial),
 		'as what was already there',
@@ -157,6 +165,7 @@ test('the first listing of a long history shows its first page before the last p
 	await first;
 	const done = store.getState();
 	assert.equal(done.tasks['import-snapshot'].size, history.length);
+	assert.match(paneStatus(selectPaneSource(done, 'import-snapshot'), t0, false).text, /^ok /, 'and stops saying so once the listing is whole');
 	assert.equal(done.events.length, history.length, 'one appearance per task, none twice');
 	assert.ok(done.events.every((event) => event.initial));
 });

@@ -85,3 +85,31 @@ test('rows and counts updated task by task equal a full recomputation, through f
 		}
 	}
 });
+
+test('one task changing at a time (in place, moving, appearing, filtered out) keeps the rows a full recomputation gives', () => {
+	const store = storeWithSources();
+	const draw = random(11);
+	const listing = Array.from({length: 300}, (_, i) => task(i, draw));
+	let now = t0;
+	store.getState().pollSucceeded(snapKey, listing, now);
+	for (let step = 0; step < 200; step++) {
+		now += minute;
+		const i = Math.floor(draw() * (listing.length + 1));
+		const before = listing[i];
+		// A progress tick (stays put under most sorts), or a new state (moves), or a new task.
+		listing[i] =
+			before && draw() < 0.6 && before.category === 'active'
+				? {...before, progress: Math.min(99, (before.progress ?? 0) + 1)}
+				: task(i === listing.length ? listing.length : i, draw);
+		store.getState().pollMerged(snapKey, [listing[i]!], now);
+		const sort = sortKeys[step % sortKeys.length]!;
+		store.getState().setSort(sort);
+		if (step % 50 === 25) store.getState().setFilter('import-snapshot', step % 100 === 25 ? 'active' : 'all');
+		const state = store.getState();
+		assert.deepEqual(
+			selectPaneTasks(state, 'import-snapshot').map((tracked) => tracked.key),
+			fresh(state).map((tracked) => tracked.key),
+			`step ${step}, sort ${sort}`,
+		);
+	}
+});

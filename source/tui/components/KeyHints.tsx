@@ -3,7 +3,7 @@
 import {Text} from 'ink';
 import {useCutwatch, useTheme} from '../context.js';
 import {keymap, keysLabel, type Action, type Mode} from '../keys/keymap.js';
-import {selectCounts, type StatusFilter} from '../../store/index.js';
+import {selectCounts, selectPaneSource, type StatusFilter} from '../../store/index.js';
 import {sanitize} from '../../format/sanitize.js';
 import {cell, stringWidth} from '../layout/column-text.js';
 import type {UiState} from '../state/ui-state.js';
@@ -16,7 +16,9 @@ export function keyOf(action: Action, ascii: boolean): string {
 	return binding ? (keysLabel(binding, ascii).split(' ')[0] ?? '') : '';
 }
 
-function hintsFor(mode: Mode, values: {filter: StatusFilter; eventFilter: StatusFilter; search: string; sort: string; paused: boolean}): Hint[] {
+type HintValues = {filter: StatusFilter; eventFilter: StatusFilter; search: string; sort: string; paused: boolean; fleet?: boolean; grouped?: boolean};
+
+function hintsFor(mode: Mode, values: HintValues): Hint[] {
 	const search = sanitize(values.search.trim());
 	const common: Hint[] = [
 		{actions: ['refresh'], label: values.paused ? 'refresh once' : 'refresh', short: ''},
@@ -31,6 +33,8 @@ function hintsFor(mode: Mode, values: {filter: StatusFilter; eventFilter: Status
 				{actions: ['filterNext'], label: `filter: ${values.filter}`, short: values.filter, keep: true},
 				{actions: ['search'], label: search === '' ? 'search' : `search: ${search}`, short: search, keep: search !== ''},
 				{actions: ['sortNext'], label: `sort: ${values.sort}`, short: values.sort, keep: true},
+				// More than one account or region behind a pane: the fold into one line each is worth a hint.
+				...(values.fleet || values.grouped ? [{actions: ['groups'] as const, label: values.grouped ? 'rows' : 'accounts', short: ''}] : []),
 				...common,
 				{actions: ['events'], label: 'events', short: ''},
 				{actions: ['failures'], label: 'failures', short: ''},
@@ -148,11 +152,13 @@ export function KeyHints({
 	const search = useCutwatch((state) => state.view.search);
 	const sort = useCutwatch((state) => state.view.sort);
 	const paused = useCutwatch((state) => state.paused);
+	const grouped = useCutwatch((state) => state.view.grouped);
+	const fleet = useCutwatch((state) => (selectPaneSource(state, state.view.focusedPane)?.sources.length ?? 0) > 1);
 	const lead = quitArmed ? '' : noticeText(notice, paused, theme.ascii);
 	const rest = Math.max(0, width - stringWidth(lead));
 	const text = quitArmed
 		? ` ${keyOf('quit', theme.ascii)} again to quit: ${formatCount(active)} task${active === 1 ? ' is' : 's are'} still running (any other key keeps watching)`
-		: hintsText(hintsFor(mode, {filter, eventFilter, search, sort, paused}), rest, theme.ascii);
+		: hintsText(hintsFor(mode, {filter, eventFilter, search, sort, paused, fleet, grouped}), rest, theme.ascii);
 	return (
 		<Text wrap="truncate-end" color={theme.toneColor('muted')}>
 			{lead === '' ? null : <Text color={theme.toneColor('warn')}>{cell(lead, Math.min(width, stringWidth(lead)), theme)}</Text>}

@@ -12,11 +12,12 @@ import {contentWidths} from '../layout/pane-content.js';
 import {scrollWindow} from '../layout/scroll-window.js';
 import {useScrollWindow} from '../hooks/use-scroll-window.js';
 import {rowLineCount} from '../layout/row-cells.js';
-import {columnHeaderText, narrowingText, positionText} from '../text/pane-text.js';
+import {columnHeaderText, groupsText, narrowingText, positionText} from '../text/pane-text.js';
 import {PaneTitle} from './PaneTitle.js';
 import {paneStatus, problemLines, type PaneStatus} from '../text/source-status.js';
 import {useShallow} from 'zustand/react/shallow';
 import {TaskRow} from './TaskRow.js';
+import {useSourceGroups} from '../hooks/use-source-groups.js';
 import {cell, stringWidth} from '../layout/column-text.js';
 import {boxStyle} from '../theme.js';
 
@@ -70,6 +71,8 @@ export function Pane({kind, width, height, focused, onProblem = false, contentRo
 	const status: PaneStatus = {...source, error};
 	const problem = status.problem !== undefined && (source.phase === 'error' || source.phase === 'throttled');
 	const inner = Math.max(0, width - 2);
+	// The fleet view (a): one line per account × region instead of the rows.
+	const groups = useSourceGroups(kind, inner);
 	const problemText = problem && status.error ? problemLines(status.error, Math.max(0, inner - 3), theme) : problem ? [status.problem ?? ''] : [];
 	const problemMarked = onProblem && focused && problemText.length > 0;
 	const room = Math.max(1, height - paneChrome - problemText.length);
@@ -127,8 +130,15 @@ export function Pane({kind, width, height, focused, onProblem = false, contentRo
 			oneLine={squeezed === 1 && index === visible}
 		/>
 	));
+	const groupBody = groups?.slice(0, room).map((line) => (
+		<Text key={line.key} wrap="truncate-end" color={line.tone ? theme.toneColor(line.tone) : undefined}>
+			{line.text}
+		</Text>
+	));
 	let emptyText = '';
-	if (rows.length === 0) {
+	if (groups) {
+		if (groups.length === 0) emptyText = ' no sources';
+	} else if (rows.length === 0) {
 		emptyText =
 			source.phase === undefined || source.phase === 'polling' || source.phase === 'idle'
 				? ' polling (no answer yet)'
@@ -139,8 +149,10 @@ export function Pane({kind, width, height, focused, onProblem = false, contentRo
 						: ' no tasks';
 	}
 	// A pane that cannot show all it holds says how many more (z zooms it, Tab focuses it).
-	const hidden = rows.length - visible - squeezed;
-	const position = (hidden > 0 ? `+${hidden} more ${theme.separator} ` : '') + positionText(offset, visible + squeezed, rows.length, theme);
+	const hidden = groups ? groups.length - Math.min(room, groups.length) : rows.length - visible - squeezed;
+	const position =
+		(hidden > 0 ? `+${hidden} more ${theme.separator} ` : '') +
+		(groups ? groupsText(groups.length, counts.total + counts.gone) : positionText(offset, visible + squeezed, rows.length, theme));
 	const bottomFill = Math.max(0, inner - (position === '' ? 0 : stringWidth(position) + 3));
 
 	return (
@@ -167,14 +179,14 @@ export function Pane({kind, width, height, focused, onProblem = false, contentRo
 				overflow="hidden"
 			>
 				<Text wrap="truncate-end" color={theme.toneColor('muted')}>
-					{columnHeaderText(kind, columns, sort, theme)}
+					{groups ? ' ACCOUNT REGION, HEALTH, TASKS' : columnHeaderText(kind, columns, sort, theme)}
 				</Text>
 				{problemText.map((line, index) => (
 					<Text key={`problem${index}`} wrap="truncate-end" color={theme.toneColor(status.tone)} inverse={problemMarked}>
 						{cell(`${index > 0 ? ' ' : problemMarked ? theme.cursor : ' '}${index === 0 ? theme.symbols.failed : ' '} ${line}`, inner, theme)}
 					</Text>
 				))}
-				{body}
+				{groupBody ?? body}
 				{emptyText === '' ? null : (
 					<Text wrap="truncate-end" color={theme.toneColor('muted')}>
 						{emptyText}

@@ -18,6 +18,7 @@ export type Action =
 	| 'pane3'
 	| 'pane4'
 	| 'zoom'
+	| 'groups'
 	| 'open'
 	| 'close'
 	| 'filterNext'
@@ -85,6 +86,13 @@ export const keymap: readonly Binding[] = [
 		description: 'zoom: the focused pane takes the whole screen, the others a line each (z again shares it)',
 		modes: ['main'],
 		matches: char('z'),
+	},
+	{
+		action: 'groups',
+		keys: 'a',
+		description: 'accounts: every pane as one line per account × region, its health and counts, the tasks folded (a again: the rows)',
+		modes: ['main'],
+		matches: char('a'),
 	},
 	{
 		action: 'open',

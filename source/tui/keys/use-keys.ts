@@ -174,6 +174,8 @@ function runAction(action: Action, context: KeyContext): void {
 		}
 		case 'zoom':
 			return dispatch({type: 'toggleZoom'});
+		case 'groups':
+			return store.getState().toggleGrouped();
 		case 'open':
 			if (ui.mode === 'events') return openLogEntry(context);
 			if (ui.mode === 'failures') return openFailure(context);

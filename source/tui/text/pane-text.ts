@@ -67,3 +67,8 @@ export function rangeNote(offset: number, room: number, total: number, unit = ''
 	if (total <= room) return '';
 	return `${formatCount(offset + 1)}-${formatCount(Math.min(total, offset + room))} of ${formatCount(total)}${unit}`;
 }
+
+/** The bottom border of a pane in the fleet view: what the group lines fold. */
+export function groupsText(sources: number, tasks: number): string {
+	return `${formatCount(tasks)} ${tasks === 1 ? 'task' : 'tasks'} in ${formatCount(sources)} ${sources === 1 ? 'source' : 'sources'} (a: rows)`;
+}

@@ -36,6 +36,8 @@ export function paneStatus(source: PaneSourceState | undefined, now: number, pau
 		case 'idle':
 			return {text: paused ? 'paused' : 'waiting', tone: 'muted', countsSeconds: false};
 		case 'polling':
+			// The first page of a long first listing is on screen; AWS does not say how many pages follow.
+			if (source.loadingPages !== undefined) return {text: `loading… ${source.loadingPages} of ? pages`, tone: 'muted', countsSeconds: false};
 			return {text: 'polling', tone: 'muted', countsSeconds: false};
 		case 'ok':
 			return {
