@@ -37,6 +37,14 @@ describe('failure lines', () => {
 		assert.match(text.lines[0]!.text, /No source is failing/);
 	});
 
+	test('a task first listed already failed, with no end time from AWS, says "by" its time: cutwatch knows no more', () => {
+		const text = failureLines(failureEntries([], selectFailedTasks(store().getState())), 100, none).lines.map((line) => line.text);
+		const old = text.find((line) => line.includes('import-snap-1 '))!;
+		const seen = text.find((line) => line.includes('import-snap-2 '))!;
+		assert.match(old, /^ by \d\d:\d\d:\d\d /, old);
+		assert.match(seen, /^ \d\d:\d\d:\d\d /, 'seen failing between two polls: its time is known');
+	});
+
 	test('a failing source comes first, with its hint and AWS message', () => {
 		const s = store();
 		s.getState().pollFailed(

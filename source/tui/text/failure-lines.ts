@@ -74,7 +74,9 @@ function taskEntry(tracked: TrackedTask, entry: number, width: number, scope: Sc
 	const wide = width >= 100;
 	const name = displayName(tracked);
 	const gone = tracked.goneAt === undefined ? '' : ' (gone: AWS no longer lists it)';
-	const text = `${formatClockSeconds(failedAt(tracked))} ${eventKindLabel(task.kind, true).padEnd(kindWidth)} ${where(scope, task, wide)}${displayId(tracked)}${name === '' ? '' : `  ${name}`}${gone}`;
+	// First listed already failed, and AWS gave no end time: cutwatch knows only that it had failed by then.
+	const known = task.completedAt !== undefined || tracked.endedAt !== tracked.firstSeenAt;
+	const text = `${known ? '' : 'by '}${formatClockSeconds(failedAt(tracked))} ${eventKindLabel(task.kind, true).padEnd(kindWidth)} ${where(scope, task, wide)}${displayId(tracked)}${name === '' ? '' : `  ${name}`}${gone}`;
 	return [...head(text, width, entry), ...body(failureReason(tracked), width, entry, 'error')];
 }
 
