@@ -64,6 +64,7 @@ async function runContinuous(
 	const stop = new AbortController();
 	signal.addEventListener('abort', () => stop.abort(), {once: true});
 	let done: DoneResult | undefined;
+	let stillActive: number | undefined;
 	const unsubscribe = config.untilDone
 		? watchUntilDone(
 				session.store,
@@ -75,6 +76,7 @@ async function runContinuous(
 					baseline: journal?.resumedStep,
 					onBaseline: (baseline) => journal?.writer.step(baseline, Date.now()),
 					deadline: config.ui.deadline,
+					onRunning: (count) => (stillActive = count),
 				},
 				Date.now,
 				(result) => {
@@ -90,7 +92,7 @@ async function runContinuous(
 			config.mode === 'tui'
 				? await runTui(session, config.ui, {stdin: process.stdin, stdout: process.stdout}, stop.signal)
 				: await runWatch(session, io, stop.signal, {statuses: config.statuses, quiet: config.mode === 'quiet'});
-		if (!done) return code;
+		if (!done) return config.untilDone ? interrupted(io, stillActive) : code;
 		const result: DoneResult = done;
 		const stream = result.exitCode === exitCodes.ok || result.exitCode === exitCodes.taskFailed ? io.stdout : io.stderr;
 		stream.write(`${result.summary}\n`);
@@ -99,6 +101,21 @@ async function runContinuous(
 		unsubscribe?.();
 		unreport?.();
 	}
+}
+
+/** The shell's 128 + signal number, so a runbook stopped by it reads as stopped. */
+const signalExitCodes: Record<string, number> = {SIGHUP: 129, SIGINT: 130, SIGTERM: 143};
+/** The first signal that stopped cutwatch, if one did. */
+let stoppedBy: string | undefined;
+
+/**
+ * --until-done ended before its tasks did (a signal, or q in the screen): never exit 0 or 1, which say how the
+ * step went, so `cutwatch --until-done && next-step` does not run the next step.
+ */
+function interrupted(io: Io, stillActive: number | undefined): number {
+	const what = stillActive === undefined ? 'before the selected tasks were read' : `before the selected tasks finished: ${stillActive} still active`;
+	io.stderr.write(`cutwatch: interrupted ${what}\n`);
+	return signalExitCodes[stoppedBy ?? 'SIGINT']!;
 }
 
 /** What only the entry can know: the environment's colour and locale, and whether the terminal can carry the screen. */
@@ -136,7 +153,10 @@ async function main(): Promise<number> {
 	const io: Io = {stdout: process.stdout, stderr: process.stderr};
 	const controller = new AbortController();
 	for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-		process.once(name, () => controller.abort());
+		process.once(name, () => {
+			stoppedBy ??= name;
+			controller.abort();
+		});
 	}
 	// The reader went away (`cutwatch simulate | head`, a closed SSH pipe): shut down cleanly, no stack trace.
 	// Any other write failure (a full disk under `> report.txt`) is one line and exit 74.
