@@ -15,6 +15,7 @@ import {exitCodes, UsageError} from './config/usage-error.js';
 import type {Io} from './outputs/io.js';
 import {runCheck} from './outputs/check.js';
 import {runOnce} from './outputs/once.js';
+import {interruptedExitCode} from './outputs/interrupted.js';
 import {reportCommand} from './report/report-command.js';
 import {runWatch} from './outputs/watch.js';
 import {openRunJournal, reportJournalHealth, resumedDemoStart} from './cli/open-journal.js';
@@ -35,9 +36,11 @@ async function run(config: Config, io: Io, signal: AbortSignal): Promise<number>
 	const end = {exitCode: null as number | null, done: false};
 	try {
 		session = await openSession(config, {demoStartedAt: await resumedDemoStart(config)});
-		if (config.mode === 'check') return await runCheck(session, io, {signal});
+		if (config.mode === 'check') return stopped(io, '--check', await runCheck(session, io, {signal}), signal);
 		if (config.logFile) journal = await openRunJournal(config, session, io);
-		if (config.mode === 'once') return (end.exitCode = await runOnce(session, io, {json: config.json, statuses: config.statuses}));
+		if (config.mode === 'once') {
+			return (end.exitCode = stopped(io, '--once', await runOnce(session, io, {json: config.json, statuses: config.statuses, signal}), signal));
+		}
 		return (end.exitCode = await runContinuous(session, config, io, signal, journal, end));
 	} finally {
 		// No poll may land after the journal's run-end.
@@ -103,8 +106,6 @@ async function runContinuous(
 	}
 }
 
-/** The shell's 128 + signal number, so a runbook stopped by it reads as stopped. */
-const signalExitCodes: Record<string, number> = {SIGHUP: 129, SIGINT: 130, SIGTERM: 143};
 /** The first signal that stopped cutwatch, if one did. */
 let stoppedBy: string | undefined;
 
@@ -115,7 +116,14 @@ let stoppedBy: string | undefined;
 function interrupted(io: Io, stillActive: number | undefined): number {
 	const what = stillActive === undefined ? 'before the selected tasks were read' : `before the selected tasks finished: ${stillActive} still active`;
 	io.stderr.write(`cutwatch: interrupted ${what}\n`);
-	return signalExitCodes[stoppedBy ?? 'SIGINT']!;
+	return interruptedExitCode(stoppedBy);
+}
+
+/** A one-shot mode's exit code, or, when a signal stopped it first, one line and the signal's code. */
+function stopped(io: Io, mode: string, code: number, signal: AbortSignal): number {
+	if (!signal.aborted) return code;
+	io.stderr.write(`cutwatch: interrupted: ${mode} did not finish\n`);
+	return interruptedExitCode(stoppedBy);
 }
 
 /** What only the entry can know: the environment's colour and locale, and whether the terminal can carry the screen. */

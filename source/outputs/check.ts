@@ -81,6 +81,8 @@ export async function checkTargets(targets: readonly PollTarget[], options: Chec
 /** Prints the check report on stdout; 0 when every permission is allowed, 3 (AWS access/config) otherwise. */
 export async function runCheck(session: Pick<Session, 'targets'>, io: Io, options: CheckOptions = {}): Promise<number> {
 	const results = await checkTargets(session.targets, options);
+	// Interrupted: the probes it cut short say nothing about permissions, so no table (the caller says why).
+	if (options.signal?.aborted) return exitCodes.awsConfig;
 	io.stdout.write(checkReport(results));
 	return results.every((result) => result.outcome === 'allowed') ? exitCodes.ok : exitCodes.awsConfig;
 }

@@ -7,17 +7,23 @@ import {terminalSafeJson} from '../format/sanitize.js';
 import type {Io} from './io.js';
 import {onceTable} from './once-table.js';
 import {oneShotHint} from './one-shot-hint.js';
+import {unlessInterrupted} from './interrupted.js';
 import {orderedTasks} from './ordered-tasks.js';
 import {sourceProblemLines} from './source-problems.js';
 import {taskRecord} from './task-record.js';
 
 const onceHint = (hint: string) => oneShotHint(hint, '--once');
 
-export type OnceOptions = {json: boolean; statuses: readonly SelectableStatus[]};
+export type OnceOptions = {
+	json: boolean;
+	statuses: readonly SelectableStatus[];
+	/** Ctrl-C: stop waiting for the poll at once and print nothing (the caller says it was interrupted). */
+	signal?: AbortSignal | undefined;
+};
 
 export async function runOnce(session: Session, io: Io, options: OnceOptions, now: () => number = Date.now): Promise<number> {
 	const {json} = options;
-	await session.poller.pollOnce();
+	if ((await unlessInterrupted(session.poller.pollOnce(), options.signal)) === 'interrupted') return exitCodes.awsConfig;
 	const state = session.store.getState();
 	const at = now();
 	const rows = orderedTasks(state).filter((tracked) => matchesStatus(tracked.task.category, options.statuses));
