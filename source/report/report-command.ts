@@ -8,6 +8,7 @@ import {htmlReport} from './html.js';
 import {markdownReport} from './markdown.js';
 import {linesOfFile} from './read-log.js';
 import {buildReport} from './report-model.js';
+import {isForeignFile} from '../journal/foreign-file.js';
 
 // The documented exit codes (README): 0 success, 2 bad usage or unreadable input.
 const ok = 0;
@@ -44,6 +45,7 @@ export function reportCommand(args: readonly string[], io: Io): number {
 	const format = values.format ?? (values.out?.toLowerCase().endsWith('.html') ? 'html' : 'md');
 	if (format !== 'md' && format !== 'html') return fail(io, `--format must be md or html, got "${format}"`);
 
+	if (isForeignFile(file)) return fail(io, `${file} is not a cutwatch journal (its first line is not one): give the file written by --log`);
 	let model;
 	try {
 		model = buildReport(basename(file), linesOfFile(file));
