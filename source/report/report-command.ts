@@ -33,7 +33,10 @@ export function reportCommand(args: readonly string[], io: Io): number {
 		});
 	} catch (error) {
 		const message = error instanceof Error ? error.message.split('\n')[0]! : 'bad arguments';
-		return fail(io, `${message.replace(/^Unknown option '([^']*)'.*$/, 'unknown option $1')} (${reportUsage})`);
+		return fail(
+			io,
+			`${message.replace(/^Unknown option '([^']*)'.*$/, 'unknown option $1').replace(/^Option '(--\w+)[^']*' argument missing$/, '$1 needs a value')} (${reportUsage})`,
+		);
 	}
 	const {values, positionals} = parsed;
 	if (values.help) {

@@ -23,6 +23,7 @@ test('a file that is not a cutwatch journal: one line, exit 2, not an empty repo
 for (const [args, message] of [
 	[['report'], /^cutwatch report: which log\? usage: cutwatch report FILE\.jsonl/],
 	[['report', '/nonexistent/x.jsonl'], /^cutwatch report: cannot read \/nonexistent\/x\.jsonl \(ENOENT\)/],
+	[['report', 'a.jsonl', '--format'], /^cutwatch report: --format needs a value \(usage: cutwatch report FILE\.jsonl [^)]*\)$/m],
 	[['report', 'a.jsonl', '--format', 'pdf'], /^cutwatch report: --format must be md or html, got "pdf"/],
 	// The whole line: none of node:util's advice about positionals starting with '-' leaks through.
 	[['report', 'a.jsonl', '--colour'], /^cutwatch report: unknown option --colour \(usage: cutwatch report FILE\.jsonl [^)]*\)$/m],
