@@ -15,6 +15,7 @@ import {exitCodes, UsageError} from './config/usage-error.js';
 import type {Io} from './outputs/io.js';
 import {runCheck} from './outputs/check.js';
 import {runOnce} from './outputs/once.js';
+import {interruptedExitCode} from './outputs/interrupted.js';
 import {reportCommand} from './report/report-command.js';
 import {runWatch} from './outputs/watch.js';
 import {openRunJournal, reportJournalHealth, resumedDemoStart} from './cli/open-journal.js';
@@ -35,9 +36,11 @@ async function run(config: Config, io: Io, signal: AbortSignal): Promise<number>
 	const end = {exitCode: null as number | null, done: false};
 	try {
 		session = await openSession(config, {demoStartedAt: await resumedDemoStart(config)});
-		if (config.mode === 'check') return await runCheck(session, io, {signal});
+		if (config.mode === 'check') return stopped(io, '--check', await runCheck(session, io, {signal}), signal);
 		if (config.logFile) journal = await openRunJournal(config, session, io);
-		if (config.mode === 'once') return (end.exitCode = await runOnce(session, io, {json: config.json, statuses: config.statuses}));
+		if (config.mode === 'once') {
+			return (end.exitCode = stopped(io, '--once', await runOnce(session, io, {json: config.json, statuses: config.statuses, signal}), signal));
+		}
 		return (end.exitCode = await runContinuous(session, config, io, signal, journal, end));
 	} finally {
 		// No poll may land after the journal's run-end.
@@ -64,6 +67,7 @@ async function runContinuous(
 	const stop = new AbortController();
 	signal.addEventListener('abort', () => stop.abort(), {once: true});
 	let done: DoneResult | undefined;
+	let stillActive: number | undefined;
 	const unsubscribe = config.untilDone
 		? watchUntilDone(
 				session.store,
@@ -75,6 +79,7 @@ async function runContinuous(
 					baseline: journal?.resumedStep,
 					onBaseline: (baseline) => journal?.writer.step(baseline, Date.now()),
 					deadline: config.ui.deadline,
+					onRunning: (count) => (stillActive = count),
 				},
 				Date.now,
 				(result) => {
@@ -94,7 +99,7 @@ async function runContinuous(
 		} else {
 			code = await runWatch(session, io, stop.signal, {statuses: config.statuses, quiet: config.mode === 'quiet'});
 		}
-		if (!done) return code;
+		if (!done) return config.untilDone ? interrupted(io, stillActive) : code;
 		const result: DoneResult = done;
 		const stream = result.exitCode === exitCodes.ok || result.exitCode === exitCodes.taskFailed ? io.stdout : io.stderr;
 		stream.write(`${result.summary}\n`);
@@ -103,6 +108,26 @@ async function runContinuous(
 		unsubscribe?.();
 		unreport?.();
 	}
+}
+
+/** The first signal that stopped cutwatch, if one did. */
+let stoppedBy: string | undefined;
+
+/**
+ * --until-done ended before its tasks did (a signal, or q in the screen): never exit 0 or 1, which say how the
+ * step went, so `cutwatch --until-done && next-step` does not run the next step.
+ */
+function interrupted(io: Io, stillActive: number | undefined): number {
+	const what = stillActive === undefined ? 'before the selected tasks were read' : `before the selected tasks finished: ${stillActive} still active`;
+	io.stderr.write(`cutwatch: interrupted ${what}\n`);
+	return interruptedExitCode(stoppedBy);
+}
+
+/** A one-shot mode's exit code, or, when a signal stopped it first, one line and the signal's code. */
+function stopped(io: Io, mode: string, code: number, signal: AbortSignal): number {
+	if (!signal.aborted) return code;
+	io.stderr.write(`cutwatch: interrupted: ${mode} did not finish\n`);
+	return interruptedExitCode(stoppedBy);
 }
 
 /** What only the entry can know: the environment's colour and locale, and whether the terminal can carry the screen. */
@@ -140,7 +165,10 @@ async function main(): Promise<number> {
 	const io: Io = {stdout: process.stdout, stderr: process.stderr};
 	const controller = new AbortController();
 	for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-		process.once(name, () => controller.abort());
+		process.once(name, () => {
+			stoppedBy ??= name;
+			controller.abort();
+		});
 	}
 	// The reader went away (`cutwatch simulate | head`, a closed SSH pipe): shut down cleanly, no stack trace.
 	// Any other write failure (a full disk under `> report.txt`) is one line and exit 74.

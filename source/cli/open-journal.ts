@@ -3,6 +3,7 @@
 import type {Session} from '../session/session.js';
 import type {Task, TaskKind} from '../model/task.js';
 import type {Io} from '../outputs/io.js';
+import {JournalForeignError} from '../journal/foreign-file.js';
 import {JournalLockedError} from '../journal/lock.js';
 import {openJournal, type OpenedJournal} from '../journal/open.js';
 import {isReplayable, replayJournal} from '../journal/replay.js';
@@ -28,7 +29,7 @@ export async function openRunJournal(config: Config, session: Session, io: Io): 
 		});
 	} catch (error) {
 		if (error instanceof JournalOpenError) throw new UsageError(error.message, exitCodes.awsConfig);
-		if (error instanceof JournalLockedError) throw new UsageError(sanitize(error.message), exitCodes.usage);
+		if (error instanceof JournalLockedError || error instanceof JournalForeignError) throw new UsageError(sanitize(error.message), exitCodes.usage);
 		throw error;
 	}
 	const replay = journal.replay;

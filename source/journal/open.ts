@@ -2,6 +2,7 @@
 // the first poll), then start appending. The store then shows the journal's health (header, line modes).
 import type {Task} from '../model/task.js';
 import type {CutwatchStore} from '../store/index.js';
+import {JournalForeignError, isForeignFile} from './foreign-file.js';
 import {lockJournal, type JournalLock} from './lock.js';
 import {isReplayable, replayJournal} from './replay.js';
 import type {ReplaySummary, OpenStep} from './replay-state.js';
@@ -40,6 +41,7 @@ export type OpenJournalSettings = {
 
 export async function openJournal(path: string, store: CutwatchStore, settings: OpenJournalSettings): Promise<OpenedJournal> {
 	const now = settings.now ?? Date.now;
+	if (isForeignFile(path)) throw new JournalForeignError(path);
 	const lock: JournalLock = lockJournal(path);
 	try {
 		let replay: JournalReplayReport | undefined;

@@ -10,6 +10,7 @@ import {realTimers, type Timers} from '../poller/timers.js';
 import type {CheckResult} from './check-result.js';
 import {checkReport} from './check-report.js';
 import type {Io} from './io.js';
+import {oneShotHint} from './one-shot-hint.js';
 
 export type CheckOptions = {
 	/** Requests in flight at once; the poller's own limit by default, to be as polite as monitoring is. */
@@ -21,10 +22,8 @@ export type CheckOptions = {
 	timers?: Timers;
 };
 
-/** The poller's hints promise a retry; a one-shot check does not retry, so it says what to do instead. */
-function oneShotHint(problem: ClassifiedError): ClassifiedError {
-	const hint = problem.hint.replace(/; (retrying|backing off)$/, '; run cutwatch --check again shortly');
-	return {...problem, hint};
+function checkHint(problem: ClassifiedError): ClassifiedError {
+	return {...problem, hint: oneShotHint(problem.hint, '--check')};
 }
 
 async function checkTarget(target: PollTarget, options: CheckOptions): Promise<Pick<CheckResult, 'outcome' | 'problem'>> {
@@ -53,7 +52,7 @@ async function checkTarget(target: PollTarget, options: CheckOptions): Promise<P
 		return {outcome: 'allowed'};
 	} catch (error) {
 		const problem = classifyError(error, {iamAction: target.iamAction, region: target.scope.region, profile: target.scope.profile});
-		return {outcome: problem.errorClass === 'denied' ? 'denied' : 'error', problem: oneShotHint(problem)};
+		return {outcome: problem.errorClass === 'denied' ? 'denied' : 'error', problem: checkHint(problem)};
 	}
 }
 
@@ -82,6 +81,8 @@ export async function checkTargets(targets: readonly PollTarget[], options: Chec
 /** Prints the check report on stdout; 0 when every permission is allowed, 3 (AWS access/config) otherwise. */
 export async function runCheck(session: Pick<Session, 'targets'>, io: Io, options: CheckOptions = {}): Promise<number> {
 	const results = await checkTargets(session.targets, options);
+	// Interrupted: the probes it cut short say nothing about permissions, so no table (the caller says why).
+	if (options.signal?.aborted) return exitCodes.awsConfig;
 	io.stdout.write(checkReport(results));
 	return results.every((result) => result.outcome === 'allowed') ? exitCodes.ok : exitCodes.awsConfig;
 }

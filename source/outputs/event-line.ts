@@ -23,13 +23,28 @@ function transition(event: TaskEvent): string {
 			return event.type;
 		default:
 			// No `from`: first seen already in this state (it started and ended between two polls).
-			return event.from ? `${state(event.from)} -> ${state(event.to)}` : `appeared ${state(event.to)}`;
+			if (!event.from) return `appeared ${state(event.to)}`;
+			// The same state on both sides: only AWS's message moved on, and the line's message says how.
+			return messageOnly(event) ? state(event.to) : `${state(event.from)} -> ${state(event.to)}`;
 	}
+}
+
+/** A change whose state (category and AWS status) stayed the same on both sides. */
+function messageOnly(event: TaskEvent): boolean {
+	return event.type === 'status-changed' && event.from !== undefined && state(event.from) === state(event.to);
+}
+
+/** The line's message: for a message-only change, `old -> new`. */
+function messageOf(event: TaskEvent): string {
+	const now = sanitize(event.message ?? event.to?.message ?? '');
+	if (!messageOnly(event)) return now;
+	const before = sanitize(event.from?.message ?? '');
+	return before === '' || before === now ? now : `${before} -> ${now}`;
 }
 
 export function eventLine(event: TaskEvent): string {
 	const where = event.account ? `${event.region}/${sanitize(event.account)}` : event.region;
-	const message = sanitize(event.message ?? event.to?.message ?? '');
+	const message = messageOf(event);
 	const name = sanitize(event.name);
 	// A store task's only name is its AMI, already the start of its id (ami-…@start): not repeated.
 	const id = sanitize(event.taskId);

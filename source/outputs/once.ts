@@ -6,15 +6,24 @@ import {exitCodes} from '../config/usage-error.js';
 import {terminalSafeJson} from '../format/sanitize.js';
 import type {Io} from './io.js';
 import {onceTable} from './once-table.js';
+import {oneShotHint} from './one-shot-hint.js';
+import {unlessInterrupted} from './interrupted.js';
 import {orderedTasks} from './ordered-tasks.js';
 import {sourceProblemLines} from './source-problems.js';
 import {taskRecord} from './task-record.js';
 
-export type OnceOptions = {json: boolean; statuses: readonly SelectableStatus[]};
+const onceHint = (hint: string) => oneShotHint(hint, '--once');
+
+export type OnceOptions = {
+	json: boolean;
+	statuses: readonly SelectableStatus[];
+	/** Ctrl-C: stop waiting for the poll at once and print nothing (the caller says it was interrupted). */
+	signal?: AbortSignal | undefined;
+};
 
 export async function runOnce(session: Session, io: Io, options: OnceOptions, now: () => number = Date.now): Promise<number> {
 	const {json} = options;
-	await session.poller.pollOnce();
+	if ((await unlessInterrupted(session.poller.pollOnce(), options.signal)) === 'interrupted') return exitCodes.awsConfig;
 	const state = session.store.getState();
 	const at = now();
 	const rows = orderedTasks(state).filter((tracked) => matchesStatus(tracked.task.category, options.statuses));
@@ -30,13 +39,13 @@ export async function runOnce(session: Session, io: Io, options: OnceOptions, no
 				region: source.region,
 				code: source.lastError!.code,
 				message: source.lastError!.message,
-				hint: source.lastError!.hint,
+				hint: onceHint(source.lastError!.hint),
 			})),
 		};
 		io.stdout.write(terminalSafeJson(document, 2) + '\n');
 	} else {
 		io.stdout.write(onceTable(state, rows, at));
 	}
-	for (const line of sourceProblemLines(state)) io.stderr.write(`cutwatch: ${line}\n`);
+	for (const line of sourceProblemLines(state, onceHint)) io.stderr.write(`cutwatch: ${line}\n`);
 	return problems.length > 0 ? exitCodes.awsConfig : exitCodes.ok;
 }

@@ -4,7 +4,8 @@ import {kindLabels} from '../model/task.js';
 import type {CutwatchData, SourceState} from '../store/index.js';
 import {sanitize} from '../format/sanitize.js';
 
-export function sourceProblemLines(state: CutwatchData): string[] {
+/** `hint` rewrites each hint for the mode printing it (a one-shot mode does not retry). */
+export function sourceProblemLines(state: CutwatchData, hint: (text: string) => string = (text) => text): string[] {
 	const groups = new Map<string, SourceState[]>();
 	for (const source of state.sources.values()) {
 		const error = source.lastError;
@@ -16,6 +17,6 @@ export function sourceProblemLines(state: CutwatchData): string[] {
 		const error = sources[0]!.lastError!;
 		const panes = [...new Set(sources.map((source) => kindLabels[source.kind]))].join(', ');
 		const wheres = [...new Set(sources.map((source) => [source.account, source.region].filter(Boolean).join(' ')))].join(', ');
-		return `${panes} (${wheres}): ${sanitize(error.code)}: ${sanitize(error.message)} — ${error.hint}`;
+		return `${panes} (${wheres}): ${sanitize(error.code)}: ${sanitize(error.message)} — ${hint(error.hint)}`;
 	});
 }

@@ -29,6 +29,8 @@ export type UntilDoneOptions = {
 	onBaseline?: ((baseline: StepBaseline) => void) | undefined;
 	/** --deadline: once it passes with selected tasks still active, the step ends with exit code 4. */
 	deadline?: Deadline | undefined;
+	/** Told how many selected tasks are still active after every check that could count them. */
+	onRunning?: ((count: number) => void) | undefined;
 };
 
 /** When each source first answered in the step, and the tasks that were running then. */
@@ -105,6 +107,7 @@ export function watchUntilDone(store: CutwatchStore, options: UntilDoneOptions, 
 				matchesStatus(tracked.task.category, options.statuses),
 		);
 		const running = selected.filter((tracked) => tracked.task.category === 'active' && tracked.goneAt === undefined);
+		options.onRunning?.(running.length);
 		if (running.length > 0 && options.deadline !== undefined && now() >= options.deadline.at) {
 			const names = running.slice(0, 5).map(({task}) => sanitize(task.name || task.id));
 			const more = running.length > 5 ? `, and ${running.length - 5} more` : '';

@@ -8,6 +8,7 @@ import {htmlReport} from './html.js';
 import {markdownReport} from './markdown.js';
 import {linesOfFile} from './read-log.js';
 import {buildReport} from './report-model.js';
+import {isForeignFile} from '../journal/foreign-file.js';
 
 // The documented exit codes (README): 0 success, 2 bad usage or unreadable input.
 const ok = 0;
@@ -32,7 +33,10 @@ export function reportCommand(args: readonly string[], io: Io): number {
 		});
 	} catch (error) {
 		const message = error instanceof Error ? error.message.split('\n')[0]! : 'bad arguments';
-		return fail(io, `${message.replace(/^Unknown option '(.*)'.*$/, 'unknown option $1')} (${reportUsage})`);
+		return fail(
+			io,
+			`${message.replace(/^Unknown option '([^']*)'.*$/, 'unknown option $1').replace(/^Option '(--\w+)[^']*' argument missing$/, '$1 needs a value')} (${reportUsage})`,
+		);
 	}
 	const {values, positionals} = parsed;
 	if (values.help) {
@@ -44,6 +48,7 @@ export function reportCommand(args: readonly string[], io: Io): number {
 	const format = values.format ?? (values.out?.toLowerCase().endsWith('.html') ? 'html' : 'md');
 	if (format !== 'md' && format !== 'html') return fail(io, `--format must be md or html, got "${format}"`);
 
+	if (isForeignFile(file)) return fail(io, `${file} is not a cutwatch journal (its first line is not one): give the file written by --log`);
 	let model;
 	try {
 		model = buildReport(basename(file), linesOfFile(file));
