@@ -19,7 +19,7 @@ function state(status: EventStatus | undefined): string {
  */
 export function eventSummary(event: TaskEvent, theme: Pick<Theme, 'ascii'>, withType = true): string {
 	const arrow = theme.ascii ? '->' : '→';
-	const message = sanitize(event.message ?? '');
+	let message = sanitize(event.message ?? '');
 	let text: string;
 	switch (event.type) {
 		case 'appeared':
@@ -38,7 +38,13 @@ export function eventSummary(event: TaskEvent, theme: Pick<Theme, 'ascii'>, with
 			break;
 		default:
 			// No `from`: first seen already finished, between two polls.
-			text = event.from ? `${state(event.from)} ${arrow} ${state(event.to)}` : `appeared ${state(event.to)}`;
+			if (!event.from) text = `appeared ${state(event.to)}`;
+			else if (event.type === 'status-changed' && state(event.from) === state(event.to)) {
+				// The same state on both sides: only AWS's message moved on; say how, once.
+				text = state(event.to);
+				const before = sanitize(event.from.message ?? '');
+				if (before !== '' && before !== message && message !== '') message = `${before} ${arrow} ${message}`;
+			} else text = `${state(event.from)} ${arrow} ${state(event.to)}`;
 	}
 	// A change made while cutwatch was down happened some time in the gap, not when the poll saw it.
 	const gap = gapText(event);
