@@ -38,8 +38,11 @@ export function stackPane(
 	const failing = source?.phase === 'error' || source?.phase === 'throttled';
 	const error = failing ? paneStatus(source, 0, false).error : undefined;
 	const problem = error ? problemLines(error, Math.max(0, width - 5), theme).length : 0;
-	const idle = counts.total + counts.gone === 0 && problem === 0;
-	return {kind, focused, idle, problem, rows: paneNeeds(state, kind, width, body)};
+	const rows = paneNeeds(state, kind, width, body);
+	// Nothing listed, or nothing left by the filter or search: one line says so, the space goes to panes with rows.
+	const narrowed = state.view.filters[kind] !== 'all' || state.view.search !== '';
+	const idle = problem === 0 && (counts.total + counts.gone === 0 || (narrowed && rows.length === 0));
+	return {kind, focused, idle, problem, rows};
 }
 
 /** Heights of the stacked panes, in `kinds` order (1: a summary line). */
