@@ -1,7 +1,8 @@
 // --log FILE for one run: opens (and replays) the journal, turning its failures into the documented one-line
 // errors, and says on stderr what the replay found — before any screen is drawn.
 import type {Session} from '../session/session.js';
-import type {Task, TaskKind} from '../model/task.js';
+import type {Task} from '../model/task.js';
+import {hasIds, idsOfKind, isSelectedById} from '../model/id-selection.js';
 import type {Io} from '../outputs/io.js';
 import {JournalForeignError} from '../journal/foreign-file.js';
 import {JournalLockedError} from '../journal/lock.js';
@@ -70,17 +71,9 @@ export function reportJournalHealth(session: Session, io: Io): () => void {
 
 /** With ids for a kind, only those tasks of that kind are listed this run (AMIs for store tasks). */
 function selectedById(config: Config): ((task: Task) => boolean) | undefined {
-	const byKind: Partial<Record<TaskKind, ReadonlySet<string>>> = {};
 	const {ids} = config;
-	if (ids.importTaskIds.length > 0) byKind['import-snapshot'] = new Set(ids.importTaskIds);
-	if (ids.exportTaskIds.length > 0) byKind['export-image'] = new Set(ids.exportTaskIds);
-	if (ids.imageIds.length > 0) byKind['store-image'] = new Set(ids.imageIds);
-	if (ids.discoveryTaskIds.length > 0) byKind['discovery-import'] = new Set(ids.discoveryTaskIds);
-	if (Object.keys(byKind).length === 0) return undefined;
-	return (task) => {
-		const wanted = byKind[task.kind];
-		return wanted === undefined || wanted.has(task.kind === 'store-image' ? (task.resourceId ?? '') : task.id);
-	};
+	if (!hasIds(ids)) return undefined;
+	return (task) => idsOfKind(ids, task.kind).length === 0 || isSelectedById(ids, task);
 }
 
 function demoRecord(config: Config, startedAt: number): DemoRecord {
