@@ -1,6 +1,6 @@
-// The screen's own state, apart from the store's view state (focus, filters, search, sort and selection
-// live in the store): which view is open, where each scrollable view is scrolled and how far it can be, the
-// event log's filter.
+// The screen's own state: what decides only how the screen is drawn (which view is open, where each view is
+// scrolled and how far it can go, the page size, the event log's filter). What decides which tasks a selector
+// returns (focus, filters, search, sort, selection, the account fold) is view state in the store, beside the data.
 import {cycleFilterValue, type StatusFilter} from '../../store/index.js';
 import type {Mode} from '../keys/keymap.js';
 import {scrollBy} from '../layout/scroll-window.js';
