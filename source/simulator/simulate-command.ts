@@ -83,13 +83,10 @@ function aborted(signal: AbortSignal): Promise<void> {
 	});
 }
 
-/**
- * A port taken or not allowed. Not in the exit-code table (there 1 means "a task failed"); kept at 1, which scripts
- * and test/simulator/simulate-command.test.ts already rely on.
- */
-const cannotStart = 1;
+/** A port taken or not allowed: the --port given cannot be used, so it is bad usage (pick another port). */
+const cannotStart = exitCodes.usage;
 
-/** Exit codes: 0 after a clean stop, 2 (usage) for bad options, 1 when the server cannot start. */
+/** Exit codes: 0 after a clean stop, 2 (usage) for bad options and for a port it cannot listen on. */
 export async function simulateCommand(options: SimulateOptions, io: CommandIo, signal: AbortSignal): Promise<number> {
 	let prepared: Awaited<ReturnType<typeof prepare>>;
 	try {

@@ -95,11 +95,11 @@ describe('simulateCommand', () => {
 		});
 	}
 
-	it('exits 1 when the port is taken', async () => {
+	it('exits 2 (usage: pick another port) when the port is taken', async () => {
 		const other = await startSimulator();
 		try {
 			const {code, stderr} = await run({port: other.port});
-			assert.equal(code, 1);
+			assert.equal(code, 2);
 			assert.equal(stderr, `cutwatch simulate: cannot start the simulator: port ${other.port} is already in use\n`);
 		} finally {
 			await other.close();
