@@ -41,9 +41,7 @@ export function paneTally(map: ReadonlyMap<string, TrackedTask>): PaneTally {
 
 /** Bytes of a snapshot import's disk image, when AWS reports it. */
 export function diskImageBytes(task: Task): number | undefined {
-	if (task.kind !== 'import-snapshot') return undefined;
-	const size = task.raw.SnapshotTaskDetail?.DiskImageSize;
-	return typeof size === 'number' && Number.isFinite(size) && size > 0 ? size : undefined;
+	return task.kind === 'import-snapshot' ? task.diskImageBytes : undefined;
 }
 
 export function importedBytes(map: ReadonlyMap<string, TrackedTask>): number {
