@@ -4,6 +4,7 @@ import {rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type {ScenarioFile} from '../source/simulator/scenario-file-format.js';
+import {heapFlags} from '../source/build/heap-flags.js';
 import {runChild} from './child.js';
 import type {TierResult} from './poll-tiers.js';
 import {startSimulatorProcess} from './simulator-process.js';
@@ -31,7 +32,8 @@ export async function measureTiers(cli: string, minutes: {twoTier: number; full:
 		const simulator = await startSimulatorProcess(cli, ['--scenario', file, '--speed', '10']);
 		try {
 			const run = (mode: string, window: number) =>
-				runChild<TierResult>('./poll-tiers.ts', [simulator.endpoint, '--mode', mode, '--minutes', String(window)], process.env);
+				// With the heap flags cutwatch starts with (source/build/heap-flags.ts): their GC cost is part of the figure.
+				runChild<TierResult>('./poll-tiers.ts', [simulator.endpoint, '--mode', mode, '--minutes', String(window)], process.env, heapFlags);
 			const twoTier = await run('two-tier', minutes.twoTier);
 			const full = await run('full', minutes.full);
 			return {twoTier, full};
