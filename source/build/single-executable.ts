@@ -82,7 +82,9 @@ function prepareBlob(node: string, codeCache: boolean): string {
 			execArgv: heapFlags,
 		}),
 	);
-	run(node, ['--experimental-sea-config', config], 'node --experimental-sea-config');
+	// The code cache is made under the same V8 flags the executable starts with (execArgv): V8 rejects a cache made
+	// under other flags, with a warning on stderr.
+	run(node, [...heapFlags, '--experimental-sea-config', config], 'node --experimental-sea-config');
 	return blob;
 }
 
