@@ -4,9 +4,10 @@ import {spawn} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import process from 'node:process';
 
-export async function runChild<T>(file: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<T> {
+/** `nodeArgs`: flags for the child's Node, e.g. cutwatch's heap flags where the figure is the CLI's own cost. */
+export async function runChild<T>(file: string, args: readonly string[], env: NodeJS.ProcessEnv, nodeArgs: readonly string[] = []): Promise<T> {
 	const path = fileURLToPath(new URL(file, import.meta.url));
-	const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', path, ...args], {stdio: ['ignore', 'pipe', 'pipe'], env});
+	const child = spawn(process.execPath, [...nodeArgs, '--expose-gc', '--import', 'tsx', path, ...args], {stdio: ['ignore', 'pipe', 'pipe'], env});
 	let out = '';
 	// Kept for a failure report only: Ink restores the cursor on stderr at exit, which is noise otherwise.
 	let err = '';

@@ -1,6 +1,7 @@
 // A store that fills a 200×50 screen: all four panes registered and filled through pollSucceeded, as the poller
 // fills them, with task records shaped like the normalisers' output. Most tasks are snapshot imports (the pane
 // that grows to thousands in a real cutover); the other three panes hold enough to fill their rows.
+import {packRecord} from '../source/model/packed-record.js';
 import type {Category, Task, TaskKind, TaskOf, TaskScope} from '../source/model/task.js';
 import {createCutwatchStore, sourceKey, type CutwatchStore} from '../source/store/index.js';
 
@@ -47,7 +48,8 @@ export function snapshotTask(i: number, progress: number): TaskOf<'import-snapsh
 		startedAt: undefined,
 		resourceId: category === 'completed' ? `snap-${i.toString(16).padStart(17, '0')}` : undefined,
 		location: `s3://cutover-disks/${name.replaceAll(' ', '-')}.vmdk`,
-		raw: {
+		diskImageBytes: 21_474_836_480,
+		raw: packRecord({
 			ImportTaskId: id,
 			Description: name,
 			SnapshotTaskDetail: {
@@ -59,7 +61,7 @@ export function snapshotTask(i: number, progress: number): TaskOf<'import-snapsh
 				UserBucket: {S3Bucket: 'cutover-disks', S3Key: `${name.replaceAll(' ', '-')}.vmdk`},
 			},
 			Tags: [{Key: 'wave', Value: String(1 + (i % 3))}],
-		},
+		}),
 	};
 }
 
@@ -78,13 +80,13 @@ function exportTask(i: number): TaskOf<'export-image'> {
 		progress,
 		resourceId: ami,
 		location: 's3://exports/vms/',
-		raw: {
+		raw: packRecord({
 			ExportImageTaskId: id,
 			ImageId: ami,
 			Status: status,
 			Progress: progress === undefined ? undefined : String(progress),
 			S3ExportLocation: {S3Bucket: 'exports', S3Prefix: 'vms/'},
-		},
+		}),
 	};
 }
 
@@ -106,7 +108,14 @@ function storeImageTask(i: number, at: number): TaskOf<'store-image'> {
 		startedAt,
 		resourceId: ami,
 		location: `s3://ami-archive/${ami}.bin`,
-		raw: {AmiId: ami, TaskStartTime: startedAt, Bucket: 'ami-archive', S3objectKey: `${ami}.bin`, ProgressPercentage: progress, StoreTaskState: status},
+		raw: packRecord({
+			AmiId: ami,
+			TaskStartTime: startedAt,
+			Bucket: 'ami-archive',
+			S3objectKey: `${ami}.bin`,
+			ProgressPercentage: progress,
+			StoreTaskState: status,
+		}),
 	};
 }
 
@@ -128,7 +137,7 @@ function discoveryTask(i: number, at: number): TaskOf<'discovery-import'> {
 		startedAt,
 		location: `s3://discovery/rvtools-dc${i}.csv`,
 		records,
-		raw: {
+		raw: packRecord({
 			importTaskId: id,
 			name: `rvtools-dc${i}`,
 			status,
@@ -136,7 +145,7 @@ function discoveryTask(i: number, at: number): TaskOf<'discovery-import'> {
 			importRequestTime: startedAt,
 			serverImportSuccess: records.succeeded,
 			serverImportFailure: 0,
-		},
+		}),
 	};
 }
 

@@ -65,6 +65,21 @@ const store = storeWithSources();
 	report('selectPaneTasks after that change (status sort, recompute)', select);
 }
 {
+	// Two-tier polling's cheap tier: a 500-task answer merged into the 50,000, a few progress changes in it.
+	const times: number[] = [];
+	const allocated: number[] = [];
+	for (let r = 0; r < 4 * runs; r++) {
+		const answer = Array.from({length: 500}, (_, i) => snapshot(`import-snap-${i * 100 + (r % 100)}`, {progress: 95 - (r % 5)}));
+		now += 15_000;
+		gc();
+		const before = process.memoryUsage().heapUsed;
+		times.push(timed(() => store.getState().pollMerged(snapKey, answer, now)));
+		allocated.push((process.memoryUsage().heapUsed - before) / 1024);
+	}
+	report('merge: 500 tasks into 50k', times);
+	report('merge: heap allocated (no GC in between)', allocated, 'KiB');
+}
+{
 	const times: number[] = [];
 	for (let r = 0; r < runs; r++) times.push(timed(() => store.getState().expire(now + minute)));
 	report('expire tick over 50k (nothing to drop)', times);

@@ -2,6 +2,7 @@
 // (the default) and listing in full at every poll (before), against one simulator in its own process.
 import process from 'node:process';
 import type {ScenarioFile} from '../source/simulator/index.js';
+import {heapFlags} from '../source/build/heap-flags.js';
 import {runChild} from './child.js';
 import type {TierResult} from './poll-tiers.js';
 import {withScenarioFile, withSimulatorProcess} from './simulator-process.js';
@@ -26,7 +27,8 @@ export async function measureTiers(cli: string, minutes: {twoTier: number; full:
 		// Speed 10: the running tasks' progress moves between polls, as on the night.
 		withSimulatorProcess(cli, ['--scenario', file, '--speed', '10'], async (endpoint) => {
 			const run = (mode: string, window: number) =>
-				runChild<TierResult>('./poll-tiers.ts', [endpoint, '--mode', mode, '--minutes', String(window)], process.env);
+				// With the heap flags cutwatch starts with (source/build/heap-flags.ts): their GC cost is part of the figure.
+				runChild<TierResult>('./poll-tiers.ts', [endpoint, '--mode', mode, '--minutes', String(window)], process.env, heapFlags);
 			const twoTier = await run('two-tier', minutes.twoTier);
 			const full = await run('full', minutes.full);
 			return {twoTier, full};

@@ -14,6 +14,7 @@ import {dirname, join, resolve} from 'node:path';
 import process from 'node:process';
 import {build} from 'esbuild';
 import {assertRewritten, bundleOptions, root} from './bundle-options.js';
+import {heapFlags} from './heap-flags.js';
 
 // Fixed by Node: the string postject flips to tell the runtime a blob is inside.
 const sentinelFuse = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
@@ -72,9 +73,18 @@ function prepareBlob(node: string, codeCache: boolean): string {
 	const config = join(work, codeCache ? 'sea-config-cached.json' : 'sea-config.json');
 	writeFileSync(
 		config,
-		JSON.stringify({main: join(work, 'cutwatch.cjs'), output: blob, disableExperimentalSEAWarning: true, useCodeCache: codeCache, useSnapshot: false}),
+		JSON.stringify({
+			main: join(work, 'cutwatch.cjs'),
+			output: blob,
+			disableExperimentalSEAWarning: true,
+			useCodeCache: codeCache,
+			useSnapshot: false,
+			execArgv: heapFlags,
+		}),
 	);
-	run(node, ['--experimental-sea-config', config], 'node --experimental-sea-config');
+	// The code cache is made under the same V8 flags the executable starts with (execArgv): V8 rejects a cache made
+	// under other flags, with a warning on stderr.
+	run(node, [...heapFlags, '--experimental-sea-config', config], 'node --experimental-sea-config');
 	return blob;
 }
 

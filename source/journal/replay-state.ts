@@ -1,6 +1,7 @@
 // Folds journal records, oldest first, into what the store needs again: the last-known state, first-seen time
 // and progress history of every task, the newest events, when each source last answered, and the runs (with
 // the --until-done step still open, if any). Memory is bounded by what the store itself keeps.
+import {packRecord} from '../model/packed-record.js';
 import type {Category, Task, TaskKind} from '../model/task.js';
 import {taskKey} from '../model/task.js';
 import {sourceKey} from '../store/source-key.js';
@@ -276,6 +277,6 @@ function toTask(known: KnownTask): Task {
 		resourceId: state.resourceId ?? undefined,
 		location: state.location ?? undefined,
 		records: state.records ?? undefined,
-		raw: {},
+		raw: packRecord({}),
 	} as Task;
 }

@@ -1,5 +1,6 @@
 // The stable, documented JSON shape of one task for machines (--once --json, --log). Add fields, never
 // rename or remove them: runbooks parse this.
+import {unpackRecord} from '../model/packed-record.js';
 import type {TaskKind} from '../model/task.js';
 import {isoOrNull} from '../format/time.js';
 import {selectEta, type CutwatchData, type TrackedTask} from '../store/index.js';
@@ -50,6 +51,6 @@ export function taskRecord(state: CutwatchData, tracked: TrackedTask, now: numbe
 		resourceId: task.resourceId ?? null,
 		location: task.location ?? null,
 		records: task.records ?? null,
-		raw: task.raw,
+		raw: unpackRecord(task.raw),
 	};
 }

@@ -16,13 +16,18 @@ export type ExportImageSelection = {
 	pageSize?: number | undefined;
 };
 
-export async function listExportImageTasks(
+/**
+ * Every page, each record converted as its page arrives: the SDK's objects of one page are garbage before the
+ * next one is asked for, instead of all of a 50,000-task listing living (and being promoted) until its end.
+ */
+export async function listExportImageTasks<T>(
 	client: EC2Client,
-	selection: ExportImageSelection = {},
-	signal?: AbortSignal,
-	onFirstPage?: (page: ExportImageTask[]) => void,
-): Promise<ExportImageTask[]> {
-	const tasks: ExportImageTask[] = [];
+	selection: ExportImageSelection,
+	signal: AbortSignal | undefined,
+	convert: (task: ExportImageTask) => T,
+	onFirstPage?: (page: T[]) => void,
+): Promise<T[]> {
+	const tasks: T[] = [];
 	const input = {
 		ExportImageTaskIds: nonEmpty(selection.exportImageTaskIds),
 		Filters: nonEmpty(selection.filters),
@@ -35,9 +40,9 @@ export async function listExportImageTasks(
 	);
 	for await (const page of pages) {
 		pageAnswered(signal);
-		const items = page.ExportImageTasks ?? [];
+		const items = (page.ExportImageTasks ?? []).map(convert);
 		if (tasks.length === 0 && page.NextToken) onFirstPage?.(items);
-		tasks.push(...items);
+		for (const item of items) tasks.push(item);
 	}
 	return tasks;
 }
@@ -49,11 +54,5 @@ export async function fetchExportImageTasks(
 	signal?: AbortSignal,
 	onFirstPage?: FirstPage,
 ): Promise<Array<TaskOf<'export-image'>>> {
-	const raw = await listExportImageTasks(
-		client,
-		selection,
-		signal,
-		onFirstPage && ((page) => onFirstPage(page.map((task) => normaliseExportImage(task, scope)))),
-	);
-	return raw.map((task) => normaliseExportImage(task, scope));
+	return listExportImageTasks(client, selection ?? {}, signal, (task) => normaliseExportImage(task, scope), onFirstPage);
 }

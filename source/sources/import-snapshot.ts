@@ -16,13 +16,18 @@ export type ImportSnapshotSelection = {
 	pageSize?: number | undefined;
 };
 
-export async function listImportSnapshotTasks(
+/**
+ * Every page, each record converted as its page arrives: the SDK's objects of one page are garbage before the
+ * next one is asked for, instead of all of a 50,000-task listing living (and being promoted) until its end.
+ */
+export async function listImportSnapshotTasks<T>(
 	client: EC2Client,
-	selection: ImportSnapshotSelection = {},
-	signal?: AbortSignal,
-	onFirstPage?: (page: ImportSnapshotTask[]) => void,
-): Promise<ImportSnapshotTask[]> {
-	const tasks: ImportSnapshotTask[] = [];
+	selection: ImportSnapshotSelection,
+	signal: AbortSignal | undefined,
+	convert: (task: ImportSnapshotTask) => T,
+	onFirstPage?: (page: T[]) => void,
+): Promise<T[]> {
+	const tasks: T[] = [];
 	const input = {
 		ImportTaskIds: nonEmpty(selection.importTaskIds),
 		Filters: nonEmpty(selection.filters),
@@ -35,9 +40,9 @@ export async function listImportSnapshotTasks(
 	);
 	for await (const page of pages) {
 		pageAnswered(signal);
-		const items = page.ImportSnapshotTasks ?? [];
+		const items = (page.ImportSnapshotTasks ?? []).map(convert);
 		if (tasks.length === 0 && page.NextToken) onFirstPage?.(items);
-		tasks.push(...items);
+		for (const item of items) tasks.push(item);
 	}
 	return tasks;
 }
@@ -49,11 +54,5 @@ export async function fetchImportSnapshotTasks(
 	signal?: AbortSignal,
 	onFirstPage?: FirstPage,
 ): Promise<Array<TaskOf<'import-snapshot'>>> {
-	const raw = await listImportSnapshotTasks(
-		client,
-		selection,
-		signal,
-		onFirstPage && ((page) => onFirstPage(page.map((task) => normaliseImportSnapshot(task, scope)))),
-	);
-	return raw.map((task) => normaliseImportSnapshot(task, scope));
+	return listImportSnapshotTasks(client, selection ?? {}, signal, (task) => normaliseImportSnapshot(task, scope), onFirstPage);
 }

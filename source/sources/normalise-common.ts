@@ -1,6 +1,5 @@
-// Small pure helpers the four normalisers share: progress parsing, tag lookup, S3 locations, scope copy.
+// Small pure helpers the four normalisers share: progress parsing, tag lookup, S3 locations.
 import type {Tag} from '@aws-sdk/client-ec2';
-import type {TaskScope} from '../model/task.js';
 
 /**
  * Progress as a 0-100 number. Import/export send a STRING percent (parseInt, so "42" and "42%" both read
@@ -24,9 +23,6 @@ export function firstText(...values: Array<string | undefined>): string | undefi
 /** s3://bucket/key-or-prefix; undefined without a bucket. */
 export function s3Location(bucket: string | undefined, keyOrPrefix: string | undefined): string | undefined {
 	if (!bucket) return undefined;
-	return `s3://${bucket}/${(keyOrPrefix ?? '').replace(/^\/+/, '')}`;
-}
-
-export function copyScope(scope: TaskScope): TaskScope {
-	return {region: scope.region, account: scope.account, profile: scope.profile};
+	// One flat string (join), not a chain of cons strings: it is kept for every task.
+	return ['s3://', bucket, '/', (keyOrPrefix ?? '').replace(/^\/+/, '')].join('');
 }

@@ -1,7 +1,8 @@
 // Discovery DescribeImportTasks record → Task. Discovery has no progress figure.
 import type {ImportTask} from '../aws/discovery/types.js';
+import {packRecord} from '../model/packed-record.js';
 import type {Category, TaskOf, TaskScope} from '../model/task.js';
-import {copyScope, firstText} from './normalise-common.js';
+import {firstText} from './normalise-common.js';
 
 const failureText: Record<string, string> = {
 	IMPORT_FAILED: 'Import failed',
@@ -67,7 +68,9 @@ export function normaliseDiscoveryImport(raw: ImportTask, scope: TaskScope): Tas
 	const deleting = raw.status?.startsWith('DELETE_') ?? false;
 	return {
 		kind: 'discovery-import',
-		...copyScope(scope),
+		region: scope.region,
+		account: scope.account,
+		profile: scope.profile,
 		id,
 		name: firstText(raw.name) ?? id,
 		status: raw.status ?? '',
@@ -79,6 +82,6 @@ export function normaliseDiscoveryImport(raw: ImportTask, scope: TaskScope): Tas
 		completedAt: deleting ? raw.importDeletedTime : raw.importCompletionTime,
 		location: raw.importUrl,
 		records,
-		raw,
+		raw: packRecord(raw),
 	};
 }

@@ -1,7 +1,8 @@
 // DescribeExportImageTasks record → Task.
 import type {ExportImageTask} from '@aws-sdk/client-ec2';
+import {packRecord} from '../model/packed-record.js';
 import type {Category, TaskOf, TaskScope} from '../model/task.js';
-import {copyScope, firstText, parseProgress, s3Location, tagValue} from './normalise-common.js';
+import {firstText, parseProgress, s3Location, tagValue} from './normalise-common.js';
 
 /**
  * Export failures are not documented; like imports they are expected to end `deleted` with a message such as
@@ -30,7 +31,9 @@ export function normaliseExportImage(raw: ExportImageTask, scope: TaskScope): Ta
 	const progress = parseProgress(raw.Progress);
 	return {
 		kind: 'export-image',
-		...copyScope(scope),
+		region: scope.region,
+		account: scope.account,
+		profile: scope.profile,
 		id,
 		name: firstText(tagValue(raw.Tags, 'Name'), raw.Description, raw.ImageId) ?? id,
 		status: raw.Status ?? '',
@@ -40,6 +43,6 @@ export function normaliseExportImage(raw: ExportImageTask, scope: TaskScope): Ta
 		progress: category === 'completed' && progress === undefined ? 100 : progress,
 		resourceId: raw.ImageId,
 		location: s3Location(raw.S3ExportLocation?.S3Bucket, raw.S3ExportLocation?.S3Prefix),
-		raw,
+		raw: packRecord(raw),
 	};
 }

@@ -1,7 +1,8 @@
 // DescribeImportSnapshotTasks record → Task.
 import type {ImportSnapshotTask} from '@aws-sdk/client-ec2';
+import {packRecord} from '../model/packed-record.js';
 import type {Category, TaskOf, TaskScope} from '../model/task.js';
-import {copyScope, firstText, parseProgress, s3Location, tagValue} from './normalise-common.js';
+import {firstText, parseProgress, s3Location, tagValue} from './normalise-common.js';
 
 /** A failed import ends `deleted` with a StatusMessage like "ClientError: Disk validation failed [...]". */
 const failureMessage = /^\s*(ClientError|ServerError)/;
@@ -30,7 +31,9 @@ export function normaliseImportSnapshot(raw: ImportSnapshotTask, scope: TaskScop
 	const progress = parseProgress(detail.Progress);
 	return {
 		kind: 'import-snapshot',
-		...copyScope(scope),
+		region: scope.region,
+		account: scope.account,
+		profile: scope.profile,
 		id,
 		name: firstText(tagValue(raw.Tags, 'Name'), raw.Description, detail.Description) ?? id,
 		status: detail.Status ?? '',
@@ -40,6 +43,8 @@ export function normaliseImportSnapshot(raw: ImportSnapshotTask, scope: TaskScop
 		progress: category === 'completed' && progress === undefined ? 100 : progress,
 		resourceId: detail.SnapshotId,
 		location: s3Location(detail.UserBucket?.S3Bucket, detail.UserBucket?.S3Key) ?? detail.Url,
-		raw,
+		diskImageBytes:
+			typeof detail.DiskImageSize === 'number' && Number.isFinite(detail.DiskImageSize) && detail.DiskImageSize > 0 ? detail.DiskImageSize : undefined,
+		raw: packRecord(raw),
 	};
 }

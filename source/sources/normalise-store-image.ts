@@ -1,7 +1,8 @@
 // DescribeStoreImageTasks record → Task.
 import type {StoreImageTaskResult} from '@aws-sdk/client-ec2';
+import {packRecord} from '../model/packed-record.js';
 import type {Category, TaskOf, TaskScope} from '../model/task.js';
-import {copyScope, parseProgress, s3Location} from './normalise-common.js';
+import {parseProgress, s3Location} from './normalise-common.js';
 
 export function storeImageCategory(state: string | undefined): Category {
 	switch (state) {
@@ -32,7 +33,9 @@ export function normaliseStoreImage(raw: StoreImageTaskResult, scope: TaskScope)
 	const progress = parseProgress(raw.ProgressPercentage);
 	return {
 		kind: 'store-image',
-		...copyScope(scope),
+		region: scope.region,
+		account: scope.account,
+		profile: scope.profile,
 		id: storeTaskId(raw),
 		name: raw.AmiId ?? '(no AMI id)', // store tasks carry no tags or description
 		status: raw.StoreTaskState ?? '',
@@ -42,6 +45,6 @@ export function normaliseStoreImage(raw: StoreImageTaskResult, scope: TaskScope)
 		startedAt: raw.TaskStartTime,
 		resourceId: raw.AmiId,
 		location: s3Location(raw.Bucket, raw.S3objectKey),
-		raw,
+		raw: packRecord(raw),
 	};
 }

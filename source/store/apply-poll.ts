@@ -4,6 +4,7 @@ import {taskKey, type Category, type Task} from '../model/task.js';
 import {draftEvent, statusOf, type EventDraft} from './events.js';
 import {appendSample} from './history.js';
 import {recordDelta} from './pane-delta.js';
+import {PaneMap} from './pane-map.js';
 import {sameTask} from './same-task.js';
 import type {CutwatchData, SourceState, TaskEventType, TrackedTask} from './state.js';
 import {canStall, markStalled} from './stall.js';
@@ -72,8 +73,8 @@ export function observeAll(
 /** The pane with `changed` applied (the same map when nothing changed), its delta recorded for the selectors. */
 export function withChanges(previous: ReadonlyMap<string, TrackedTask>, changed: ReadonlyMap<string, TrackedTask>, drafts: EventDraft[]): AppliedPoll {
 	if (changed.size === 0) return {tasks: previous, drafts};
-	const tasks = new Map(previous);
-	for (const [key, tracked] of changed) tasks.set(key, tracked);
+	// Not a copy of the pane: the previous map with the changes over it (pane-map.ts).
+	const tasks = PaneMap.with(previous, changed);
 	recordDelta(tasks, previous, changed.keys());
 	return {tasks, drafts};
 }

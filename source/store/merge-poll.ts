@@ -1,7 +1,7 @@
 // Applies a partial poll of one source (two-tier polling's cheap tier): the tasks AWS returned for "what is
 // running" are merged into the pane by key, exactly as a full poll would treat them, and nothing else is
 // looked at. A task that is not in the answer keeps its state: only a full listing can say a task is gone.
-// Cost is O(returned) lookups plus one copy of the pane's Map when something changed.
+// Cost is O(returned) lookups, and no copy of the pane (pane-map.ts).
 import type {Task} from '../model/task.js';
 import {observeAll, withChanges, type AppliedPoll} from './apply-poll.js';
 import type {EventDraft} from './events.js';

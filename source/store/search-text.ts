@@ -1,5 +1,6 @@
 // What the search box matches for a task, lower-cased once per Task object (tasks keep their identity
 // across polls, so typing in the search box over 50,000 tasks does not rebuild 50,000 strings).
+import {unpackRecord} from '../model/packed-record.js';
 import type {Task} from '../model/task.js';
 
 const cache = new WeakMap<Task, string>();
@@ -20,15 +21,22 @@ function fields(task: Task): Array<string | undefined> {
 	const common = [task.id, task.name, task.status, task.message, task.location, task.resourceId];
 	switch (task.kind) {
 		case 'import-snapshot': {
-			const detail = task.raw.SnapshotTaskDetail;
-			return [...common, task.raw.Description, detail?.Description, detail?.UserBucket?.S3Bucket, detail?.SnapshotId, detail?.Url];
+			const raw = unpackRecord(task.raw);
+			const detail = raw.SnapshotTaskDetail;
+			return [...common, raw.Description, detail?.Description, detail?.UserBucket?.S3Bucket, detail?.SnapshotId, detail?.Url];
 		}
-		case 'export-image':
-			return [...common, task.raw.Description, task.raw.ImageId, task.raw.S3ExportLocation?.S3Bucket];
-		case 'store-image':
-			return [...common, task.raw.AmiId, task.raw.Bucket, task.raw.S3objectKey, task.raw.StoreTaskFailureReason];
-		case 'discovery-import':
-			return [...common, task.raw.importUrl, task.raw.fileClassification];
+		case 'export-image': {
+			const raw = unpackRecord(task.raw);
+			return [...common, raw.Description, raw.ImageId, raw.S3ExportLocation?.S3Bucket];
+		}
+		case 'store-image': {
+			const raw = unpackRecord(task.raw);
+			return [...common, raw.AmiId, raw.Bucket, raw.S3objectKey, raw.StoreTaskFailureReason];
+		}
+		case 'discovery-import': {
+			const raw = unpackRecord(task.raw);
+			return [...common, raw.importUrl, raw.fileClassification];
+		}
 	}
 }
 

@@ -30,7 +30,12 @@ function strings(value: unknown, path = '$', seen = new WeakSet<object>(), out: 
 		seen.add(value);
 		if (value instanceof Map) for (const [key, item] of value) strings(item, `${path}[${String(key)}]`, seen, out);
 		else if (value instanceof Set || Array.isArray(value)) [...value].forEach((item, index) => strings(item, `${path}[${index}]`, seen, out));
-		else for (const [key, item] of Object.entries(value)) if (typeof item !== 'function') strings(item, `${path}.${key}`, seen, out);
+		// A task's raw record is kept packed as JSON text (model/packed-record.ts): walked as the record it holds.
+		else
+			for (const [key, item] of Object.entries(value)) {
+				if (key === 'raw' && typeof item === 'string') strings(JSON.parse(item), `${path}.${key}`, seen, out);
+				else if (typeof item !== 'function') strings(item, `${path}.${key}`, seen, out);
+			}
 	}
 	return out;
 }

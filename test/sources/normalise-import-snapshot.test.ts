@@ -1,3 +1,4 @@
+import {unpackRecord} from '../../source/model/packed-record.js';
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {ImportSnapshotTask} from '@aws-sdk/client-ec2';
@@ -81,5 +82,5 @@ test('id, scope and the raw record are carried over', () => {
 	const raw = task({Status: 'active'});
 	const t = normaliseImportSnapshot(raw, scope);
 	assert.deepEqual([t.kind, t.id, t.region, t.account, t.profile], ['import-snapshot', 'import-snap-1234567890abcdef0', 'eu-west-1', '123456789012', 'prod']);
-	assert.equal(t.raw, raw);
+	assert.deepEqual(unpackRecord(t.raw), raw);
 });

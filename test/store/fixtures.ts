@@ -1,5 +1,6 @@
 // Task builders shaped like the normalisers' output: the raw record is rebuilt from the fields each time,
 // as a fresh SDK response would be, so identity can only come from the store.
+import {packRecord} from '../../source/model/packed-record.js';
 import type {Category, Task, TaskOf, TaskScope} from '../../source/model/task.js';
 import {createCutwatchStore, sourceKey} from '../../source/store/index.js';
 import type {CutwatchStore, StoreOptions} from '../../source/store/index.js';
@@ -43,7 +44,8 @@ export function snapshot(id: string, fields: Fields = {}): TaskOf<'import-snapsh
 		progress,
 		resourceId: fields.snapshotId,
 		location: `s3://${bucket}/${id}.vmdk`,
-		raw: {
+		diskImageBytes: 705638400,
+		raw: packRecord({
 			ImportTaskId: id,
 			Description: fields.description ?? `disk ${id}`,
 			SnapshotTaskDetail: {
@@ -56,7 +58,7 @@ export function snapshot(id: string, fields: Fields = {}): TaskOf<'import-snapsh
 				UserBucket: {S3Bucket: bucket, S3Key: `${id}.vmdk`},
 			},
 			Tags: fields.tags ?? [{Key: 'wave', Value: '3'}],
-		},
+		}),
 	};
 }
 
@@ -78,7 +80,7 @@ export function storeTask(ami: string, fields: Fields & {startedAt?: Date} = {})
 		startedAt: new Date(startedAt.getTime()),
 		resourceId: ami,
 		location: `s3://${fields.bucket ?? 'ami-archive'}/${ami}.bin`,
-		raw: {
+		raw: packRecord({
 			AmiId: ami,
 			TaskStartTime: new Date(startedAt.getTime()),
 			Bucket: fields.bucket ?? 'ami-archive',
@@ -86,7 +88,7 @@ export function storeTask(ami: string, fields: Fields & {startedAt?: Date} = {})
 			ProgressPercentage: progress,
 			StoreTaskState: status,
 			StoreTaskFailureReason: fields.message,
-		},
+		}),
 	};
 }
 

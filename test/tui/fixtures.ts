@@ -1,5 +1,6 @@
 // Stores for TUI tests: the four panes' sources registered and filled through pollSucceeded, as the poller
 // does, with builders for the two kinds test/store/fixtures.ts does not cover.
+import {packRecord} from '../../source/model/packed-record.js';
 import type {Category, TaskOf, TaskScope} from '../../source/model/task.js';
 import {createCutwatchStore, sourceKey, type CutwatchStore, type StoreOptions} from '../../source/store/index.js';
 import {completed, failed, minute, scope, snapshot, storeTask, t0} from '../store/fixtures.js';
@@ -32,14 +33,14 @@ export function exportTask(
 		progress: fields.progress ?? 30,
 		resourceId: ami,
 		location: 's3://exports/vms/',
-		raw: {
+		raw: packRecord({
 			ExportImageTaskId: id,
 			ImageId: ami,
 			Status: status,
 			StatusMessage: fields.message,
 			Progress: String(fields.progress ?? 30),
 			S3ExportLocation: {S3Bucket: 'exports', S3Prefix: 'vms/'},
-		},
+		}),
 	};
 }
 
@@ -63,7 +64,7 @@ export function discoveryTask(
 		startedAt,
 		location: 's3://discovery/rvtools.csv',
 		records: {succeeded: fields.succeeded ?? 312, failed: fields.failedRecords ?? 0},
-		raw: {
+		raw: packRecord({
 			importTaskId: id,
 			name: fields.name ?? 'rvtools-2026-11',
 			status,
@@ -72,7 +73,7 @@ export function discoveryTask(
 			serverImportSuccess: fields.succeeded ?? 312,
 			serverImportFailure: fields.failedRecords ?? 0,
 			errorsAndFailedEntriesZip: 'https://example.invalid/errors.zip',
-		},
+		}),
 	};
 }
 

@@ -1,4 +1,5 @@
 // Selection across refreshes, the detail view, the event log and the help overlay.
+import {packRecord, unpackRecord} from '../../source/model/packed-record.js';
 import assert from 'node:assert/strict';
 import {afterEach, describe, test} from 'node:test';
 import type {TaskOf} from '../../source/model/task.js';
@@ -43,10 +44,11 @@ function detailedSnapshot(): TaskOf<'import-snapshot'> {
 			{Key: 'wave', Value: '3'},
 		],
 	});
-	task.raw.SnapshotTaskDetail!.KmsKeyId = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
-	task.raw.SnapshotTaskDetail!.Encrypted = true;
-	task.raw.SnapshotTaskDetail!.Url = 'https://cutover-disks.s3.amazonaws.com/web-01.vmdk';
-	return task;
+	const raw = unpackRecord(task.raw);
+	raw.SnapshotTaskDetail!.KmsKeyId = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+	raw.SnapshotTaskDetail!.Encrypted = true;
+	raw.SnapshotTaskDetail!.Url = 'https://cutover-disks.s3.amazonaws.com/web-01.vmdk';
+	return {...task, raw: packRecord(raw)};
 }
 
 describe('detail view', () => {

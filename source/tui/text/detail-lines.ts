@@ -3,6 +3,7 @@
 // KMS key, sizes in human units), then the task's own event history. Pure: the view only windows and paints.
 import {formatBytes} from '../../format/text.js';
 import {formatTime} from '../../format/time.js';
+import {unpackRecord} from '../../model/packed-record.js';
 import {kindLabels, type Category} from '../../model/task.js';
 import type {TaskEvent, TrackedTask} from '../../store/index.js';
 import {sanitize} from '../../format/sanitize.js';
@@ -77,7 +78,7 @@ function ownFields(input: DetailInput, theme: Pick<Theme, 'symbols'>): Pair[] {
 		],
 		['Message', sanitize(task.message ?? ''), task.category === 'failed' ? 'error' : undefined],
 		['Records', task.records ? `${task.records.succeeded} imported, ${task.records.failed} failed` : '', (task.records?.failed ?? 0) > 0 ? 'error' : undefined],
-		['Error archive', task.kind === 'discovery-import' ? sanitize(task.raw.errorsAndFailedEntriesZip ?? '') : ''],
+		['Error archive', task.kind === 'discovery-import' ? sanitize(unpackRecord(task.raw).errorsAndFailedEntriesZip ?? '') : ''],
 		['Account', sanitize(task.account ?? '')],
 		['Profile', sanitize(task.profile ?? '')],
 		['Region', sanitize(task.region)],
@@ -149,7 +150,7 @@ function fieldLines(pairs: readonly Pair[], width: number, labelWidth: number): 
 export function detailLines(input: DetailInput, width: number, theme: Pick<Theme, 'symbols' | 'ascii'>): DetailText {
 	const {tracked} = input;
 	const raw: Pair[] = [];
-	rawFields(tracked.task.raw, '', raw);
+	rawFields(unpackRecord(tracked.task.raw), '', raw);
 	const history: Pair[] = [...input.events].reverse().map((event) => [formatClockSeconds(event.at), eventSummary(event, theme), event.to?.category]);
 	if (history.length === 0) history.push(['', 'no events recorded since cutwatch started']);
 	const own = ownFields(input, theme);
