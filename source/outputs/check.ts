@@ -38,6 +38,7 @@ async function checkTarget(target: PollTarget, options: CheckOptions): Promise<P
 				errorClass: 'config',
 				throttled: false,
 				needsAction: true,
+				local: true,
 			},
 		};
 	}

@@ -117,6 +117,8 @@ export function classifyError(error: unknown, context: ErrorContext): Classified
 		errorClass,
 		throttled: errorClass === 'throttled',
 		needsAction: errorClass === 'denied' || errorClass === 'config' || errorClass === 'expired',
+		// No HTTP status: nothing answered, so the message is the SDK's or cutwatch's own, not AWS's.
+		...(status === undefined ? {local: true} : {}),
 	});
 
 	if (throttlingCodes.has(code) || status === 429) {

@@ -138,6 +138,7 @@ export async function openSession(config: Config, options: SessionOptions = {}):
 						errorClass: 'config' as const,
 						throttled: false,
 						needsAction: true,
+						local: true,
 					}
 				: undefined;
 		const full = (signal: AbortSignal, onFirstPage?: FirstPage) => clients.use((set) => fetchTasks(kind, set, scope, selection, signal, onFirstPage));

@@ -75,6 +75,8 @@ export type SourceError = {
 	readonly throttled: boolean;
 	/** Waiting will not fix it (denied, misconfigured, logged out): the user must act. */
 	readonly needsAction?: boolean | undefined;
+	/** No answer came with it (a timeout, a refused connection, no credentials): the message is not AWS's. */
+	readonly local?: boolean | undefined;
 };
 
 export type SourceState = {

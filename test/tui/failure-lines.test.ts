@@ -60,6 +60,21 @@ describe('failure lines', () => {
 		assert.match(text[3]!, /AWS says: nope/);
 	});
 
+	test("an error no answer came with (a timeout, a refused connection) is not put in AWS's mouth", () => {
+		const s = store();
+		s.getState().pollFailed(
+			sourceKey('store-image', scope),
+			{code: 'TimeoutError', message: 'no answer within 20 s', hint: 'the endpoint did not answer', throttled: false, local: true},
+			t0 + minute,
+		);
+		const text = failureLines(failureEntries(selectSourceProblems(s.getState()), []), 80, none).lines.map((line) => line.text);
+		assert.ok(
+			text.some((line) => /detail: no answer within 20 s/.test(line)),
+			text.join('\n'),
+		);
+		assert.ok(!text.some((line) => /AWS says/.test(line)), text.join('\n'));
+	});
+
 	test('the selectors keep their identity while nothing changed', () => {
 		const s = store();
 		const first = selectFailedTasks(s.getState());

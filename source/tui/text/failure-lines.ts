@@ -57,7 +57,7 @@ function sourceEntry(source: SourceState, entry: number, width: number, scope: S
 	const lines = head(`${eventKindLabel(source.kind, true).padEnd(kindWidth)} ${where(scope, source, wide)}${phase} ${code}${attempts}`, width, entry, 'error');
 	lines.push(...body(sanitize(error.hint), width, entry, 'warn'));
 	const message = sanitize(error.message);
-	if (message !== '' && message !== code) lines.push(...body(`AWS says: ${message}`, width, entry));
+	if (message !== '' && message !== code) lines.push(...body(`${error.local ? 'detail' : 'AWS says'}: ${message}`, width, entry));
 	if (source.staleSince !== undefined)
 		lines.push(...body(`stale since ${formatClock(source.staleSince)} UTC: its rows are the last good data`, width, entry, 'muted'));
 	return lines;

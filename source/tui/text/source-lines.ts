@@ -33,7 +33,7 @@ export function sourceLines(sources: readonly SourceState[], events: readonly So
 		if (error) {
 			out.push(...field('Error', sanitize(error.code), width, 'error'));
 			out.push(...field('What to do', sanitize(error.hint), width, 'warn'));
-			if (error.message !== '' && error.message !== error.code) out.push(...field('AWS says', sanitize(error.message), width));
+			if (error.message !== '' && error.message !== error.code) out.push(...field(error.local ? 'Detail' : 'AWS says', sanitize(error.message), width));
 		}
 		out.push(...field('Last answer', source.lastSuccessAt === undefined ? 'none yet' : `${formatClockSeconds(source.lastSuccessAt)} UTC`, width));
 		if (source.staleSince !== undefined)
