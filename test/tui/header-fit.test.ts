@@ -1,7 +1,7 @@
 // The header's degradation: the least important parts shorten or go first; the sync state and PAUSED never.
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {fitHeader, rightText, type HeaderInput} from '../../source/tui/text/header-fit.js';
+import {fitHeader, rightText, scopeText, type HeaderInput} from '../../source/tui/text/header-fit.js';
 
 const input: HeaderInput = {
 	name: ' cutwatch ',
@@ -40,5 +40,24 @@ describe('header fit', () => {
 		assert.equal(at80.name, '', 'the name went before it');
 		assert.equal(fitHeader(input, 60).deadline, '', '60: no room for it');
 		assert.equal(fitHeader(input, 40).overflow, true, 'below what even the shortest forms need: cut, keeping the end');
+	});
+});
+
+describe('header scope', () => {
+	const theme = {ascii: false, ellipsis: '…', separator: '·'} as const;
+	test('the account and regions shorten to compact region labels, then to the regions alone, never cut in the middle', () => {
+		assert.equal(scopeText(['demo'], ['us-east-1'], 30, theme), ' demo · us-east-1 ');
+		assert.equal(scopeText(['demo'], ['us-east-1'], 13, theme), ' demo · use1 ');
+		assert.equal(scopeText(['demo'], ['us-east-1'], 7, theme), ' use1 ');
+		assert.equal(scopeText(['demo'], ['us-east-1'], 3, theme), '');
+		assert.equal(scopeText(['prod'], ['us-east-1', 'eu-west-1'], 19, theme), ' prod · use1, euw1 ');
+	});
+
+	test('a fleet too long for any form is cut at its end, where the list goes on', () => {
+		const accounts = Array.from({length: 20}, (_, i) => `acct-${i}`);
+		assert.equal(scopeText(accounts, ['us-east-1'], 20, theme), ' use1 ', 'the regions alone when they fit');
+		const text = scopeText(accounts, ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1', 'eu-central-1'], 20, theme);
+		assert.equal(text.length, 20);
+		assert.match(text, /^ acct-0, acct-1, .*…/);
 	});
 });

@@ -2,11 +2,10 @@
 // paused, and when data last arrived — so an operator can tell at a glance whether cutwatch itself is healthy.
 import {Text} from 'ink';
 import {selectCounts, selectFailingSources, type CutwatchState} from '../../store/index.js';
-import {sanitize} from '../../format/sanitize.js';
 import {useCutwatch, useTheme} from '../context.js';
 import {journalProblem} from '../text/journal-text.js';
 import {cell, stringWidth} from '../layout/column-text.js';
-import {fitHeader, rightText} from '../text/header-fit.js';
+import {fitHeader, rightText, scopeText} from '../text/header-fit.js';
 import {formatClock, formatCount} from '../hooks/units.js';
 
 export type HeaderProps = {
@@ -56,7 +55,6 @@ export function Header({width, accounts, regions, deadline: deadlineForms = noDe
 	const problemForms = [true, false].map((long) => [failingText(long), journal].filter(Boolean).join('   '));
 	// "connecting" only while nothing has failed: a source that failed before any success has been answered (or refused).
 	const sync = synced !== undefined ? `synced ${synced} UTC` : failing > 0 ? 'no data yet' : 'connecting';
-	const scope = ` ${sanitize(accounts.join(', '))} ${theme.separator} ${sanitize(regions.join(', '))} `;
 	const fit = fitHeader(
 		{
 			name: ' cutwatch ',
@@ -78,8 +76,8 @@ export function Header({width, accounts, regions, deadline: deadlineForms = noDe
 		const keep = Math.max(0, width - stringWidth(sync) - 2);
 		return <Text wrap="truncate-end">{cell(`${cell(rest, keep, theme).trimEnd()}  ${sync}`, width, theme)}</Text>;
 	}
-	const scopeText = fit.spare >= 4 ? cell(scope, Math.min(stringWidth(scope), fit.spare), theme, 'middle') : '';
-	const gap = ' '.repeat(Math.max(0, fit.spare - stringWidth(scopeText)));
+	const scope = scopeText(accounts, regions, fit.spare, theme);
+	const gap = ' '.repeat(Math.max(0, fit.spare - stringWidth(scope)));
 
 	const categoriesInOrder = ['active', 'failed', 'completed'] as const;
 	return (
@@ -87,7 +85,7 @@ export function Header({width, accounts, regions, deadline: deadlineForms = noDe
 			<Text bold={theme.color} color={theme.toneColor('accent')}>
 				{name}
 			</Text>
-			{scopeText}
+			{scope}
 			<Text color={theme.toneColor('ok')}>{readOnly}</Text>
 			{gap}
 			{counted.map((text, index) => (

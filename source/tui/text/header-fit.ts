@@ -1,6 +1,9 @@
 // What the header keeps at a given width: each part has shorter forms, and the least important go first, so
 // the sync/stale state ("synced 12:04 UTC", "no data yet") and PAUSED are never what a narrow terminal loses.
-import {stringWidth} from '../layout/column-text.js';
+import {regionLabels} from '../../model/region-label.js';
+import {sanitize} from '../../format/sanitize.js';
+import {cell, stringWidth} from '../layout/column-text.js';
+import type {Theme} from '../theme.js';
 
 export type HeaderInput = {
 	readonly name: string;
@@ -75,4 +78,25 @@ export function fitHeader(input: HeaderInput, width: number): HeaderFit {
 		fit = build(choice);
 	}
 	return fit;
+}
+
+/**
+ * What is watched, in the room the header leaves it: the accounts and regions, then with compact region labels
+ * (use1), then the regions alone; a list too long for any form (a fleet) is cut at its end. Never cut in the
+ * middle: "de…-1" says nothing.
+ */
+export function scopeText(
+	accounts: readonly string[],
+	regions: readonly string[],
+	room: number,
+	theme: Pick<Theme, 'ascii' | 'ellipsis' | 'separator'>,
+): string {
+	const labels = regionLabels(regions);
+	const full = sanitize(regions.join(', '));
+	const compact = sanitize(regions.map((region) => labels.get(region) ?? region).join(', '));
+	const who = sanitize(accounts.join(', '));
+	const forms = [` ${who} ${theme.separator} ${full} `, ` ${who} ${theme.separator} ${compact} `, ` ${compact} `];
+	const fitting = forms.find((form) => stringWidth(form) <= room);
+	if (fitting !== undefined) return fitting;
+	return room >= 8 ? cell(forms[1]!, room, theme) : '';
 }
