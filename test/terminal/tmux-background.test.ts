@@ -17,7 +17,8 @@ after(() => {
 });
 
 async function paneOf(session: string, background: 'white' | 'black', colorFgBg: string): Promise<{plain: string; styled: string}> {
-	const command = ['env', `COLORFGBG=${colorFgBg}`, 'TERM=screen', process.execPath, cliPath, '--demo', '--no-title'].map(quote).join(' ');
+	// Without CI in the environment: supports-color turns colour off under CI (the CI run sets it), as it should there.
+	const command = ['env', '-u', 'CI', `COLORFGBG=${colorFgBg}`, 'TERM=screen', process.execPath, cliPath, '--demo', '--no-title'].map(quote).join(' ');
 	assert.equal(tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', command).status, 0);
 	tmux('set-option', '-t', session, 'window-style', `bg=${background}`);
 	const deadline = Date.now() + 20_000;
