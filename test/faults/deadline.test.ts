@@ -3,7 +3,7 @@
 // --once finishes instead of waiting for the SDK's own timeouts (a minute and more with its retries).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {Writable} from 'node:stream';
+import {captureIo} from '../helpers/capture-io.js';
 import {openSession} from '../../source/session/session.js';
 import {parseConfig} from '../../source/cli/config.js';
 import {runOnce} from '../../source/outputs/once.js';
@@ -82,24 +82,15 @@ test('--once with a hung export finishes at the deadline: the other panes printe
 	const session = await openSession(config, {timers, clock: timers.now, random: () => 0.5});
 	t.after(() => session.close());
 	session.simulator!.setFault('export', {kind: 'hang'});
-	let stdout = '';
-	let stderr = '';
-	const sink = (append: (text: string) => void) =>
-		new Writable({
-			write(chunk: Buffer, _encoding, done) {
-				append(chunk.toString());
-				done();
-			},
-		});
-	const io = {stdout: sink((text) => (stdout += text)), stderr: sink((text) => (stderr += text))};
+	const {io, stdout, stderr} = captureIo();
 	let code: number | undefined;
 	void runOnce(session, io, {json: false, statuses: []}, timers.now).then((exit) => (code = exit));
 	await eventually(() => hungRequests(session.simulator!).length > 0, 'the export request reached the simulator');
 	timers.advance(defaultAttemptDeadlineMs);
 	await eventually(() => code !== undefined, '--once finished');
 	assert.equal(code, 3);
-	assert.match(stdout, /import-snap-/);
-	assert.match(stderr, /Image exports.*TimeoutError/);
-	assert.match(stderr, /no answer within 20 s/);
-	assert.doesNotMatch(stderr, libraryWording);
+	assert.match(stdout(), /import-snap-/);
+	assert.match(stderr(), /Image exports.*TimeoutError/);
+	assert.match(stderr(), /no answer within 20 s/);
+	assert.doesNotMatch(stderr(), libraryWording);
 });

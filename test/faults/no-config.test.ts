@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {Writable} from 'node:stream';
+import {captureIo} from '../helpers/capture-io.js';
 import {openSession} from '../../source/session/session.js';
 import {parseConfig} from '../../source/cli/config.js';
 import {runWatch} from '../../source/outputs/watch.js';
@@ -66,16 +66,7 @@ test('--watch with no credentials reports each source once, not again on every r
 	const config = parseConfig([], {region: 'us-east-1', watch: true, endpointUrl}, false);
 	const session = await openSession(config, {timers, random: () => 0.5});
 	t.after(() => session.close());
-	let stderr = '';
-	const io = {
-		stdout: new Writable({write: (_chunk, _encoding, done) => done()}),
-		stderr: new Writable({
-			write(chunk: Buffer, _encoding, done) {
-				stderr += chunk.toString();
-				done();
-			},
-		}),
-	};
+	const {io, stderr} = captureIo();
 	const stop = new AbortController();
 	const watching = runWatch(session, io, stop.signal, {statuses: []}, timers.now);
 	await settle();
@@ -92,8 +83,8 @@ test('--watch with no credentials reports each source once, not again on every r
 		'retried all along',
 	);
 	assert.ok(sources.every((source) => source.lastError?.code === 'NoCredentials'));
-	const lines = stderr.trimEnd().split('\n');
-	assert.equal(lines.length, 1, stderr);
+	const lines = stderr().trimEnd().split('\n');
+	assert.equal(lines.length, 1, stderr());
 	for (const line of lines) assert.match(line, missingCredentialsWatch);
 	stop.abort();
 	assert.equal(await watching, 0);

@@ -6,7 +6,8 @@ import {openSession} from '../../source/session/session.js';
 import {parseConfig} from '../../source/cli/config.js';
 import {checkTargets, runCheck} from '../../source/outputs/check.js';
 import type {PollTarget} from '../../source/poller/poller.js';
-import {captureIo, rowFor, tableRows, fakeTarget} from './check-helpers.js';
+import {rowFor, tableRows, fakeTarget} from './check-helpers.js';
+import {captureIo} from '../helpers/capture-io.js';
 
 test("a hung endpoint does not hang the check: that row times out with the clients' timeout, the others answer", async (t) => {
 	const config = parseConfig([], {demo: true}, false);

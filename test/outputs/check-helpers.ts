@@ -1,26 +1,9 @@
-// What the --check tests share: captured output, the table's rows, the policy documents printed.
+// What the --check tests share: the table's rows, the policy documents printed, a target the test controls.
 import assert from 'node:assert/strict';
-import {Writable} from 'node:stream';
 import type {PollTarget} from '../../source/poller/poller.js';
 
 export const describeActions = new Set(['DescribeImportSnapshotTasks', 'DescribeExportImageTasks', 'DescribeStoreImageTasks', 'DescribeImportTasks']);
 export const allActions = ['ec2:DescribeImportSnapshotTasks', 'ec2:DescribeExportImageTasks', 'ec2:DescribeStoreImageTasks', 'discovery:DescribeImportTasks'];
-
-export function captureIo() {
-	const sink = () => {
-		let text = '';
-		const stream = new Writable({
-			write(chunk: Buffer | string, _encoding, done) {
-				text += chunk.toString();
-				done();
-			},
-		});
-		return {stream, text: () => text};
-	};
-	const stdout = sink();
-	const stderr = sink();
-	return {io: {stdout: stdout.stream, stderr: stderr.stream}, stdout: stdout.text, stderr: stderr.text};
-}
 
 export type Row = {line: string; account: string; region: string; action: string; result: string; detail: string};
 

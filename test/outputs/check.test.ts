@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import {runCheck} from '../../source/outputs/check.js';
 import {policySection} from '../../source/outputs/check-report.js';
 import type {CheckResult} from '../../source/outputs/check-result.js';
+import {captureIo} from '../helpers/capture-io.js';
 import {openDemoSession} from '../helpers/demo-session.js';
-import {allActions, captureIo, describeActions, policies, rowFor, tableRows, fakeTarget} from './check-helpers.js';
+import {allActions, describeActions, policies, rowFor, tableRows, fakeTarget} from './check-helpers.js';
 test('everything allowed: exit 0, one ALLOWED row per operation, no policy', async (t) => {
 	const session = await openDemoSession();
 	t.after(() => session.close());

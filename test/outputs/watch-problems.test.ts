@@ -2,7 +2,7 @@
 // sanitised (nothing from AWS reaches the terminal as an escape sequence) and in plain words.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {Writable} from 'node:stream';
+import {captureIo} from '../helpers/capture-io.js';
 import {runWatch} from '../../source/outputs/watch.js';
 import type {Session} from '../../source/session/session.js';
 import {createCutwatchStore} from '../../source/store/index.js';
@@ -12,23 +12,14 @@ function watchStderr(fail: (store: ReturnType<typeof createCutwatchStore>, key: 
 	const store = createCutwatchStore();
 	store.getState().registerSource('export-image', {region: 'eu-west-1'});
 	const key = sourceKey('export-image', {region: 'eu-west-1'});
-	let stderr = '';
-	const io = {
-		stdout: new Writable({write: (_chunk, _encoding, done) => done()}),
-		stderr: new Writable({
-			write(chunk: Buffer, _encoding, done) {
-				stderr += chunk.toString();
-				done();
-			},
-		}),
-	};
+	const {io, stderr} = captureIo();
 	// Only the store and the poller's start are used by --watch; there is no poller to start here.
 	const session = {store, poller: {start: () => {}}} as unknown as Session;
 	const stop = new AbortController();
 	const watching = runWatch(session, io, stop.signal, {statuses: []}, () => 1_000_000);
 	fail(store, key);
 	stop.abort();
-	return watching.then(() => stderr);
+	return watching.then(() => stderr());
 }
 
 test('a source that starts failing: one line with the code, the plain sanitised message, the retry and the hint', async () => {

@@ -3,22 +3,11 @@ import assert from 'node:assert/strict';
 import {mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {Writable} from 'node:stream';
+import {captureStream} from '../helpers/capture-io.js';
 import {describe, it} from 'node:test';
 import {DescribeStoreImageTasksCommand} from '@aws-sdk/client-ec2';
 import {simulateCommand, startSimulator, type SimulateOptions} from '../../source/simulator/index.js';
 import {ec2Client, rejection} from './helpers.js';
-
-function capture(): {stream: Writable; text(): string} {
-	let text = '';
-	const stream = new Writable({
-		write(chunk: Buffer, _encoding, done) {
-			text += chunk.toString('utf8');
-			done();
-		},
-	});
-	return {stream, text: () => text};
-}
 
 async function until(condition: () => boolean, what: string): Promise<void> {
 	const deadline = Date.now() + 5000;
@@ -29,16 +18,16 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 }
 
 async function run(options: SimulateOptions): Promise<{code: number; stdout: string; stderr: string}> {
-	const stdout = capture();
-	const stderr = capture();
+	const stdout = captureStream();
+	const stderr = captureStream();
 	const code = await simulateCommand(options, {stdout: stdout.stream, stderr: stderr.stream}, AbortSignal.abort());
 	return {code, stdout: stdout.text(), stderr: stderr.text()};
 }
 
 describe('simulateCommand', () => {
 	it('prints the endpoint first, then how to use it, serves until aborted and exits 0', async () => {
-		const stdout = capture();
-		const stderr = capture();
+		const stdout = captureStream();
+		const stderr = captureStream();
 		const abort = new AbortController();
 		const logFile = join(mkdtempSync(join(tmpdir(), 'cutwatch-simulate-')), 'requests.jsonl');
 		const running = simulateCommand(
