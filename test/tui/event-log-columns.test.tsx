@@ -3,13 +3,11 @@
 import assert from 'node:assert/strict';
 import {afterEach, describe, test} from 'node:test';
 import {assertFits} from './frame-checks.js';
-import {cutoverStore, keyOf, minute, t0} from './fixtures.js';
+import {cutoverStore, keyOf, minute, t0, throttledError} from './fixtures.js';
 import {keys, renderScreen, type Screen} from './render-screen.js';
 
 let screen: Screen | undefined;
 afterEach(() => screen?.unmount());
-
-const throttled = {code: 'RequestLimitExceeded', message: 'Request limit exceeded.', hint: 'AWS is throttling this API; backing off', throttled: true};
 
 /** Each pane's task ids as the log shows them (a store task by its AMI), and the pane label beside it. */
 const expected = [
@@ -40,7 +38,7 @@ describe('event log: kinds and whole ids', () => {
 	] as const) {
 		test(`${columns}×${rows}: every event says its pane, and no id is cut`, async () => {
 			const store = cutoverStore();
-			store.getState().pollFailed(keyOf.export, throttled, t0 + minute, t0 + 2 * minute);
+			store.getState().pollFailed(keyOf.export, throttledError, t0 + minute, t0 + 2 * minute);
 			screen = renderScreen(store, {columns, rows});
 			await screen.press('e');
 			assertFits(screen.frame(), columns, rows);

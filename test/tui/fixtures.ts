@@ -134,3 +134,19 @@ export function snapshotList(count: number, progressOf: (i: number) => number = 
 		snapshot(`import-snap-${String(i).padStart(17, '0')}`, {description: `server-${String(i).padStart(5, '0')} root disk`, progress: progressOf(i)}),
 	);
 }
+
+/** A store pane's source denied by IAM, as the poller reports it. */
+export const storeDenied = {
+	code: 'UnauthorizedOperation',
+	message: 'You are not authorized to perform this operation.',
+	hint: 'your IAM policy does not allow ec2:DescribeStoreImageTasks',
+	throttled: false,
+};
+
+/** A source AWS is throttling, as the poller reports it. */
+export const throttledError = {
+	code: 'RequestLimitExceeded',
+	message: 'Request limit exceeded.',
+	hint: 'AWS is throttling this API; backing off',
+	throttled: true,
+};

@@ -4,25 +4,17 @@ import assert from 'node:assert/strict';
 import {afterEach, describe, test} from 'node:test';
 import {createManualTimers} from '../helpers/manual-timers.js';
 import {lineWith} from './frame-checks.js';
-import {completed, cutoverStore, failed, fourPaneStore, keyOf, minute, snapshot, t0} from './fixtures.js';
+import {completed, cutoverStore, failed, fourPaneStore, keyOf, minute, snapshot, t0, storeDenied, throttledError} from './fixtures.js';
 import {renderScreen, settle, type Screen} from './render-screen.js';
 
 let screen: Screen | undefined;
 afterEach(() => screen?.unmount());
 
-const denied = {
-	code: 'UnauthorizedOperation',
-	message: 'You are not authorized to perform this operation.',
-	hint: 'your IAM policy does not allow ec2:DescribeStoreImageTasks',
-	throttled: false,
-};
-const throttled = {code: 'RequestLimitExceeded', message: 'Request limit exceeded.', hint: 'AWS is throttling this API; backing off', throttled: true};
-
 describe('a failing source', () => {
 	test('shows its error and hint while its last good rows stay on screen', async () => {
 		const store = cutoverStore();
 		screen = renderScreen(store, {columns: 200, rows: 50});
-		store.getState().pollFailed(keyOf.store, denied, t0 + 2 * minute, t0 + 7 * minute);
+		store.getState().pollFailed(keyOf.store, storeDenied, t0 + 2 * minute, t0 + 7 * minute);
 		await screen.waitFor((frame) => frame.includes('UnauthorizedOperation'));
 		const frame = screen.frame();
 		assert.match(lineWith(frame, '3 AMI store'), /error UnauthorizedOperation, stale since 12:02/);
@@ -33,7 +25,7 @@ describe('a failing source', () => {
 
 	test('that never answered says so, rather than "no tasks"', async () => {
 		const store = fourPaneStore();
-		store.getState().pollFailed(keyOf.store, denied, t0, t0 + 5 * minute);
+		store.getState().pollFailed(keyOf.store, storeDenied, t0, t0 + 5 * minute);
 		screen = renderScreen(store, {columns: 120, rows: 40});
 		await screen.press('3');
 		assert.match(lineWith(screen.frame(), '3 AMI store'), /error UnauthorizedOperation, no data yet/);
@@ -46,7 +38,7 @@ describe('a failing source', () => {
 	test('is visible from another pane on a small terminal', async () => {
 		const store = cutoverStore();
 		screen = renderScreen(store, {columns: 80, rows: 24});
-		store.getState().pollFailed(keyOf.store, denied, t0 + 2 * minute, t0 + 7 * minute);
+		store.getState().pollFailed(keyOf.store, storeDenied, t0 + 2 * minute, t0 + 7 * minute);
 		await screen.waitFor((frame) => frame.includes('error'));
 		assert.match(lineWith(screen.frame(), '3 AMI store'), /3 AMI store +▶1 ✗1 ✓0 .*error Unauthoriz/);
 	});
@@ -59,7 +51,7 @@ describe('clocks', () => {
 		screen = renderScreen(store, {columns: 120, rows: 40, clock});
 		await settle();
 		assert.equal(clock.pending, 1, 'idle: only the minute clock is armed');
-		store.getState().pollFailed(keyOf.snapshot, throttled, t0, t0 + 38_000);
+		store.getState().pollFailed(keyOf.snapshot, throttledError, t0, t0 + 38_000);
 		await screen.waitFor((frame) => frame.includes('retry in 38s'));
 		assert.equal(clock.pending, 2, 'the seconds clock runs while the countdown is on screen');
 		clock.advance(1000);
@@ -144,8 +136,8 @@ describe('title', () => {
 	test('names failing sources first, so a cut-off tmux title still shows them', async () => {
 		const store = cutoverStore();
 		screen = renderScreen(store, {columns: 80, rows: 24});
-		store.getState().pollFailed(keyOf.store, denied, t0 + minute, t0 + 6 * minute);
-		store.getState().pollFailed(keyOf.export, throttled, t0 + minute, t0 + 2 * minute);
+		store.getState().pollFailed(keyOf.store, storeDenied, t0 + minute, t0 + 6 * minute);
+		store.getState().pollFailed(keyOf.export, throttledError, t0 + minute, t0 + 2 * minute);
 		await settle();
 		assert.equal(screen.control.titles.at(-1), 'cutwatch ✗ 2 sources ▶5 ✗2 ✓2');
 		store.getState().pollSucceeded(keyOf.export, [], t0 + 2 * minute);

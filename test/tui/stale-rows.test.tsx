@@ -5,18 +5,12 @@ import './force-color.js';
 import assert from 'node:assert/strict';
 import {afterEach, describe, test} from 'node:test';
 import {lineWith} from './frame-checks.js';
-import {cutoverStore, keyOf, minute, storeTask, t0} from './fixtures.js';
+import {cutoverStore, keyOf, minute, storeTask, t0, storeDenied} from './fixtures.js';
 import {renderScreen, settle, type Screen} from './render-screen.js';
 
 let screen: Screen | undefined;
 afterEach(() => screen?.unmount());
 
-const denied = {
-	code: 'UnauthorizedOperation',
-	message: 'You are not authorized to perform this operation.',
-	hint: 'your IAM policy does not allow ec2:DescribeStoreImageTasks',
-	throttled: false,
-};
 const dim = '\u001b[2m';
 
 describe('rows of a failing source', () => {
@@ -24,7 +18,7 @@ describe('rows of a failing source', () => {
 		const store = cutoverStore();
 		screen = renderScreen(store, {columns: 200, rows: 50});
 		assert.doesNotMatch(screen.frame(), /stale/);
-		store.getState().pollFailed(keyOf.store, denied, t0 + 2 * minute, t0 + 7 * minute);
+		store.getState().pollFailed(keyOf.store, storeDenied, t0 + 2 * minute, t0 + 7 * minute);
 		await settle();
 		const frame = screen.frame();
 		assert.match(lineWith(frame, '│ ami-0123456789abcdef0'), /\bstale\b/, 'the active store row');
@@ -41,7 +35,7 @@ describe('rows of a failing source', () => {
 		const colours = (line: string) => new Set([...line.matchAll(/\u001b\[(3[0-7]|9[0-7])m/g)].map((match) => match[1]));
 		const before = lineWith(screen.frame(), 'ami-0123456789abcdef0 s3');
 		assert.ok(colours(before).has('33'), 'a live active row has its yellow badge');
-		store.getState().pollFailed(keyOf.store, denied, t0 + 2 * minute, t0 + 7 * minute);
+		store.getState().pollFailed(keyOf.store, storeDenied, t0 + 2 * minute, t0 + 7 * minute);
 		await settle();
 		const stale = lineWith(screen.frame(), 'ami-0123456789abcdef0 s3');
 		assert.deepEqual([...colours(stale)], ['90'], 'the whole stale row is gray, its badge and gauge too');
