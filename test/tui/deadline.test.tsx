@@ -7,7 +7,7 @@ import {createManualTimers} from '../helpers/manual-timers.js';
 import stringWidth from 'string-width';
 import {lineWith} from './frame-checks.js';
 import {fourPaneStore, keyOf, minute, snapshot, t0} from './fixtures.js';
-import {renderScreen, settle, type Screen} from './render-screen.js';
+import {renderScreen, settle, type Screen, screenSizes} from './render-screen.js';
 
 let screen: Screen | undefined;
 afterEach(() => screen?.unmount());
@@ -53,12 +53,7 @@ describe('--deadline', () => {
 		assert.match(s.lines()[0]!, /deadline \d\d:\d\dZ: on track \(done ~\d\d:\d\dZ, \d+ min spare\)/);
 	});
 
-	for (const [columns, rows] of [
-		[200, 50],
-		[120, 40],
-		[80, 24],
-		[60, 15],
-	] as const) {
+	for (const [columns, rows] of screenSizes) {
 		test(`${columns}×${rows}: a long projection never pushes the sync time (or PAUSED) out of the header`, async () => {
 			const s = await run('+60m', 5, 'none', columns, rows);
 			s.store.getState().pollFailed(keyOf.export, {code: 'AccessDenied', message: 'no', hint: 'allow it', throttled: false}, t0 + 6 * minute);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {afterEach, describe, test} from 'node:test';
 import {assertFits} from './frame-checks.js';
 import {cutoverStore, keyOf, minute, t0, throttledError} from './fixtures.js';
-import {keys, renderScreen, type Screen} from './render-screen.js';
+import {keys, renderScreen, type Screen, screenSizes} from './render-screen.js';
 
 let screen: Screen | undefined;
 afterEach(() => screen?.unmount());
@@ -30,12 +30,7 @@ async function walk(s: Screen, steps: number): Promise<string[]> {
 }
 
 describe('event log: kinds and whole ids', () => {
-	for (const [columns, rows] of [
-		[200, 50],
-		[120, 40],
-		[80, 24],
-		[60, 15],
-	] as const) {
+	for (const [columns, rows] of screenSizes) {
 		test(`${columns}×${rows}: every event says its pane, and no id is cut`, async () => {
 			const store = cutoverStore();
 			store.getState().pollFailed(keyOf.export, throttledError, t0 + minute, t0 + 2 * minute);

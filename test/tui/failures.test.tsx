@@ -8,7 +8,7 @@ import {sanitize} from '../../source/format/sanitize.js';
 import {openDemoSession, type DemoSession} from '../helpers/demo-session.js';
 import {assertFits} from './frame-checks.js';
 import {discoveryKey, failed, fourPaneStore, keyOf, minute, scope, snapshot, storeTask, t0} from './fixtures.js';
-import {keys, renderScreen, type Screen} from './render-screen.js';
+import {keys, renderScreen, type Screen, screenSizes} from './render-screen.js';
 
 let screen: Screen | undefined;
 let demo: DemoSession | undefined;
@@ -87,12 +87,7 @@ async function readAll(s: Screen, entries: number): Promise<string> {
 }
 
 describe('the failures view (!)', () => {
-	for (const [columns, rows] of [
-		[200, 50],
-		[120, 40],
-		[80, 24],
-		[60, 15],
-	] as const) {
+	for (const [columns, rows] of screenSizes) {
 		test(`${columns}×${rows}: every failed task, newest first, whole reasons, beside the failing sources`, async () => {
 			screen = renderScreen(failureStore(), {columns, rows, regions: ['us-east-1', 'eu-west-1']});
 			await screen.press('!');

@@ -8,7 +8,7 @@ import {sanitize} from '../../source/format/sanitize.js';
 import type {DemoSession} from '../helpers/demo-session.js';
 import {demoScreens} from './demo-screen.js';
 import {assertFits} from './frame-checks.js';
-import {settle} from './render-screen.js';
+import {settle, screenSizes} from './render-screen.js';
 
 const demo = demoScreens();
 
@@ -46,12 +46,7 @@ describe('the demo at a glance', () => {
 		assert.ok(busiest.failed >= 4, 'with failures in it');
 	});
 
-	for (const [columns, rows] of [
-		[200, 50],
-		[120, 40],
-		[80, 24],
-		[60, 15],
-	] as const) {
+	for (const [columns, rows] of screenSizes) {
 		test(`${columns}×${rows}: the frame fits, each pane says how many more it holds, z zooms the focused pane`, async () => {
 			const session = await demo.polled();
 			for (let i = 0; i < 60; i++) await session.tick();

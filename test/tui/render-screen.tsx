@@ -91,6 +91,14 @@ export function recordPoller(store: CutwatchStore): PollerLog {
 	return log;
 }
 
+/** The terminal sizes the screen is tested at: large, the 3 a.m. tmux pane, the classic terminal, the minimum. */
+export const screenSizes = [
+	[200, 50],
+	[120, 40],
+	[80, 24],
+	[60, 15],
+] as const;
+
 export const keys = {
 	up: '\u001b[A',
 	down: '\u001b[B',
