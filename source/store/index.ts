@@ -4,6 +4,7 @@ export {sourceKey, kindOfKey} from './source-key.js';
 export {defaultStoreConfig} from './options.js';
 export {
 	selectPaneTasks,
+	selectNothingMatches,
 	selectSelectedIndex,
 	selectSelectedTask,
 	rowIndex,

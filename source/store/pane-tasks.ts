@@ -76,3 +76,9 @@ export function selectSelectedTask(state: CutwatchData, kind: TaskKind): Tracked
 	const index = selectSelectedIndex(state, kind);
 	return index < 0 ? undefined : selectPaneTasks(state, kind)[index];
 }
+
+/** The filter or search leaves nothing of a pane that holds tasks: the screen folds it to one line saying so. */
+export function selectNothingMatches(state: CutwatchData, kind: TaskKind): boolean {
+	const narrowed = state.view.filters[kind] !== 'all' || state.view.search !== '';
+	return narrowed && state.tasks[kind].size > 0 && selectPaneTasks(state, kind).length === 0;
+}

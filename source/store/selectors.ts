@@ -4,7 +4,7 @@ import {kindOfKey} from './source-key.js';
 import {estimateDoneAt, remainingMs} from './history.js';
 import type {CutwatchData, ProgressSample, TrackedTask} from './state.js';
 
-export {selectPaneTasks, selectSelectedIndex, selectSelectedTask, rowIndex} from './pane-tasks.js';
+export {selectPaneTasks, selectNothingMatches, selectSelectedIndex, selectSelectedTask, rowIndex} from './pane-tasks.js';
 export {rowCategory, selectCounts, summaryLine, type RowCategory, type TaskCounts} from './counts.js';
 export {selectPaneSource, selectFailingSources, selectStaleSourceKeys, effectivePhase, singleSourceState, type PaneSourceState} from './pane-source.js';
 export {selectSourceCounts} from './source-counts.js';

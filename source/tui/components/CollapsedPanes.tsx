@@ -3,7 +3,7 @@
 import {Box, Text} from 'ink';
 import {useContext} from 'react';
 import {kindLabels, taskKinds, type TaskKind} from '../../model/task.js';
-import {selectCounts, selectPaneSource, selectPaneTasks} from '../../store/index.js';
+import {selectCounts, selectNothingMatches, selectPaneSource} from '../../store/index.js';
 import {NowContext, useCutwatch, useTheme} from '../context.js';
 import {CountParts} from './CountParts.js';
 import {countParts, narrowingText} from '../text/pane-text.js';
@@ -20,9 +20,8 @@ export function CollapsedPane({kind, width}: {kind: TaskKind; width: number}) {
 	const status = paneStatus(source, Math.max(now.minute, now.second), paused);
 	const label = ` ${taskKinds.indexOf(kind) + 1} ${kindLabels[kind]}`;
 	const parts = countParts(counts, theme);
-	const search = useCutwatch((state) => state.view.search);
 	// Folded because nothing matches: say so (the search itself is on the hints line and on the panes with rows).
-	const unmatched = useCutwatch((state) => (filter !== 'all' || search !== '') && selectPaneTasks(state, kind).length === 0 && counts.total + counts.gone > 0);
+	const unmatched = useCutwatch((state) => selectNothingMatches(state, kind));
 	const narrowing = unmatched ? 'no tasks match' : narrowingText(filter, '');
 	const statusText = `${theme.separator} ${status.text}`;
 	const full = `${label}  ${parts.map((part) => part.text).join(' ')}  ${statusText}${narrowing === '' ? '' : `  (${narrowing})`}`;

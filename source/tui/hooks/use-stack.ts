@@ -2,7 +2,15 @@
 // array of numbers compared by content, so a poll that changes no pane's needs re-renders nothing.
 import {useShallow} from 'zustand/react/shallow';
 import type {TaskKind} from '../../model/task.js';
-import {selectCounts, selectPaneSource, selectPaneTasks, selectScopeColumn, type CutwatchState, type TrackedTask} from '../../store/index.js';
+import {
+	selectCounts,
+	selectNothingMatches,
+	selectPaneSource,
+	selectPaneTasks,
+	selectScopeColumn,
+	type CutwatchState,
+	type TrackedTask,
+} from '../../store/index.js';
 import {useCutwatch} from '../context.js';
 import {rowColumns} from '../layout/layout.js';
 import {contentWidths, rowNeeds, type RowNeed} from '../layout/pane-content.js';
@@ -40,8 +48,7 @@ export function stackPane(
 	const problem = error ? problemLines(error, Math.max(0, width - 5), theme).length : 0;
 	const rows = paneNeeds(state, kind, width, body);
 	// Nothing listed, or nothing left by the filter or search: one line says so, the space goes to panes with rows.
-	const narrowed = state.view.filters[kind] !== 'all' || state.view.search !== '';
-	const idle = problem === 0 && (counts.total + counts.gone === 0 || (narrowed && rows.length === 0));
+	const idle = problem === 0 && (counts.total + counts.gone === 0 || selectNothingMatches(state, kind));
 	return {kind, focused, idle, problem, rows};
 }
 
